@@ -1,0 +1,70 @@
+/**
+ * Watches a subtree and hands the changed nodes over in one batch per animation frame. The
+ * MutationObserver callback only queues (X mutates the timeline constantly); the work happens once
+ * per frame, before paint, so an overlay appears in the same frame as its post.
+ */
+export interface BatchObserverOptions {
+  /** Nodes Precedent inserted itself: their mutations are not news. */
+  isOwnNode: (node: Node) => boolean;
+  /**
+   * `added`: new subtrees, to be searched for posts. `touched`: nodes changed in place (an attribute,
+   * a child replaced); only the post that encloses them needs re-reading.
+   */
+  onBatch: (added: Set<Node>, touched: Set<Node>) => void;
+  schedule?: (callback: () => void) => void;
+}
+
+/** Attributes X rewrites when it recycles a cell for another post. */
+const RECYCLED_ATTRIBUTES = ['href', 'datetime', 'data-testid'];
+
+export function observeInBatches(target: Node, options: BatchObserverOptions): { disconnect(): void } {
+  const schedule = options.schedule ?? ((callback) => requestAnimationFrame(callback));
+  let added = new Set<Node>();
+  let touched = new Set<Node>();
+  let scheduled = false;
+  let stopped = false;
+
+  const flush = () => {
+    scheduled = false;
+    if (stopped) return;
+    const batch = { added, touched };
+    added = new Set();
+    touched = new Set();
+    options.onBatch(batch.added, batch.touched);
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'attributes') {
+        touched.add(record.target);
+        continue;
+      }
+      let ours = true;
+      record.addedNodes.forEach((node) => {
+        if (!options.isOwnNode(node)) {
+          ours = false;
+          added.add(node);
+        }
+      });
+      record.removedNodes.forEach((node) => {
+        if (!options.isOwnNode(node)) ours = false;
+      });
+      // A child removed or replaced inside a post (React re-rendering part of it) re-reads that post.
+      if (!ours) touched.add(record.target);
+    }
+    if (!scheduled && (added.size > 0 || touched.size > 0)) {
+      scheduled = true;
+      schedule(flush);
+    }
+  });
+  observer.observe(target, { childList: true, subtree: true, attributes: true, attributeFilter: RECYCLED_ATTRIBUTES });
+
+  return {
+    disconnect() {
+      stopped = true;
+      observer.disconnect();
+      added.clear();
+      touched.clear();
+    },
+  };
+}

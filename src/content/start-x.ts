@@ -1,0 +1,64 @@
+/**
+ * The X content script's body, runnable without WXT (the DOM tests and the benchmark call it too).
+ *
+ *   MutationObserver ──queues──▶ one batch per frame ──▶ annotator ──▶ adapter (DOM → posts)
+ *   (document, subtree)                                      │        matcher (post → account)
+ *   theme observer (body/html style) ──▶ refreshTheme        └──────▶ overlay (shadow-root mounts)
+ *
+ * Everything registered here is undone by the returned `stop()`, which the entrypoint ties to the
+ * extension context: an updated or disabled extension leaves no overlay behind.
+ */
+import type { CompiledDataset } from '../dataset/compiled';
+import { createQueries } from '../dataset/queries';
+import { createMatcher } from '../matching/matcher';
+import { HOST_TAG } from '../overlay/mount';
+import { readTheme } from '../sites/x/theme';
+import { observeInBatches } from './batch-observer';
+import { createXAnnotator, type Annotator } from './x-annotator';
+
+export interface StartOptions {
+  doc: Document;
+  dataset: CompiledDataset;
+  schedule?: (callback: () => void) => void;
+  onError?: (error: unknown) => void;
+}
+
+export interface RunningAnnotator {
+  annotator: Annotator;
+  stop(): void;
+}
+
+export function startX({ doc, dataset, schedule, onError }: StartOptions): RunningAnnotator {
+  const queries = createQueries(dataset);
+  const matcher = createMatcher(dataset.accounts);
+  let theme = readTheme(doc);
+  const annotator = createXAnnotator({ doc, queries, matcher, theme: () => theme, onError });
+
+  const isOwnNode = (node: Node) => node.nodeName.toLowerCase() === HOST_TAG;
+  const posts = observeInBatches(doc.documentElement, {
+    isOwnNode,
+    schedule,
+    onBatch: (added, touched) => annotator.process(added, touched),
+  });
+
+  // X switches themes by restyling <body>/<html>; watch just those two nodes, not the subtree.
+  const themeWatch = new MutationObserver(() => {
+    const next = readTheme(doc);
+    if (next === theme) return;
+    theme = next;
+    annotator.refreshTheme();
+  });
+  themeWatch.observe(doc.documentElement, { attributes: true, attributeFilter: ['style', 'class', 'data-theme'] });
+  if (doc.body) themeWatch.observe(doc.body, { attributes: true, attributeFilter: ['style', 'class'] });
+
+  annotator.processAll();
+
+  return {
+    annotator,
+    stop() {
+      posts.disconnect();
+      themeWatch.disconnect();
+      annotator.teardown();
+    },
+  };
+}

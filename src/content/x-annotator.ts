@@ -1,0 +1,223 @@
+/**
+ * Connects the X adapter, the matcher and the overlay. For each post element it decides which
+ * annotations the post should carry and makes the DOM say exactly that: mounting, updating or
+ * removing overlays and the public `data-precedent-*` marker.
+ *
+ * State is keyed by what the element shows (status id, author, reposter, quote), never by the node
+ * alone: X recycles timeline cells, so one <article> can show many posts in turn.
+ */
+import type { DatasetQueries } from '../dataset/queries';
+import type { Matcher } from '../matching/matcher';
+import { mountAnnotation, type MountedAnnotation } from '../overlay/mount';
+import type { Theme } from '../overlay/types';
+import {
+  enclosingPost,
+  findPostElements,
+  isProfilePath,
+  overlayAnchor,
+  readPost,
+  readProfileIdentity,
+  type OverlayRole,
+  type XPost,
+} from '../sites/x/adapter';
+
+/** The public marker (README: "Public marker"). */
+export const MARKER_ACCOUNT = 'data-precedent-account';
+export const MARKER_ROLE = 'data-precedent-role';
+
+interface Applied {
+  key: string;
+  mounts: MountedAnnotation[];
+  marked: HTMLElement[];
+}
+
+interface Wanted {
+  role: OverlayRole;
+  accountId: string;
+  /** The element that carries the marker: the article, or the quote block. */
+  target: HTMLElement;
+  at: number;
+  /** Key for remembering whether the panel is open, by post not by node. */
+  stateKey: string;
+}
+
+export interface AnnotatorOptions {
+  doc: Document;
+  queries: DatasetQueries;
+  matcher: Matcher;
+  theme: () => Theme;
+  now?: () => number;
+  /** Called with each post that failed; the page must never see the error. */
+  onError?: (error: unknown) => void;
+}
+
+export interface Annotator {
+  /** Re-read posts in and around these nodes. */
+  process(added: Iterable<Node>, touched?: Iterable<Node>): void;
+  /** Re-read every post on the page (start-up, navigation, theme change). */
+  processAll(): void;
+  /** Repaint every overlay in the page's current theme. */
+  refreshTheme(): void;
+  /** Remove every overlay and marker. */
+  teardown(): void;
+  /** How many elements are annotated now (for tests and the benchmark). */
+  size(): number;
+}
+
+let nextPanelId = 0;
+
+export function createXAnnotator(options: AnnotatorOptions): Annotator {
+  const { doc, queries, matcher } = options;
+  const now = options.now ?? Date.now;
+  const applied = new Map<HTMLElement, Applied>();
+  const openPanels = new Set<string>();
+  let identity = readProfileIdentity(doc);
+  let identityHref = doc.location?.href;
+
+  const wantedFor = (post: XPost): Wanted[] => {
+    const wanted: Wanted[] = [];
+    const postAt = post.time ? Date.parse(post.time) : NaN;
+    const at = Number.isNaN(postAt) ? now() : postAt;
+    const userId = identity && post.author?.toLowerCase() === identity.handle.toLowerCase() ? identity.userId : null;
+    const author = matcher.match({ platform: 'x', handle: post.author, userId, at });
+    const postKey = post.statusId ?? `nostatus:${post.author ?? ''}`;
+    if (author) wanted.push({ role: 'author', accountId: author.id, target: post.element, at, stateKey: `${postKey}:author` });
+    if (post.retweeter) {
+      // The repost's own date is not in the DOM: whoever holds the handle now reposted it.
+      const reposter = matcher.match({ platform: 'x', handle: post.retweeter, at: now() });
+      if (reposter)
+        wanted.push({ role: 'reposter', accountId: reposter.id, target: post.element, at: now(), stateKey: `${postKey}:reposter:${reposter.id}` });
+    }
+    if (post.quoted) {
+      const quotedAt = post.quoted.time ? Date.parse(post.quoted.time) : NaN;
+      const qAt = Number.isNaN(quotedAt) ? at : quotedAt;
+      const quoted = matcher.match({ platform: 'x', handle: post.quoted.author, at: qAt });
+      if (quoted)
+        wanted.push({
+          role: 'quoted',
+          accountId: quoted.id,
+          target: post.quoted.element,
+          at: qAt,
+          stateKey: `${postKey}:quoted:${post.quoted.statusId ?? post.quoted.author ?? ''}`,
+        });
+    }
+    return wanted;
+  };
+
+  const clear = (element: HTMLElement) => {
+    const previous = applied.get(element);
+    if (!previous) return;
+    previous.mounts.forEach((mount) => mount.remove());
+    for (const target of previous.marked) {
+      target.removeAttribute(MARKER_ACCOUNT);
+      target.removeAttribute(MARKER_ROLE);
+    }
+    applied.delete(element);
+  };
+
+  const apply = (post: XPost, wanted: Wanted[], key: string) => {
+    const theme = options.theme();
+    const mounts: MountedAnnotation[] = [];
+    const marked: HTMLElement[] = [];
+    for (const want of wanted) {
+      const profile = queries.profile(want.accountId);
+      const anchor = overlayAnchor(post, want.role);
+      if (!profile || !anchor) continue;
+      // One marker per element: the author outranks the reposter on the same article.
+      if (!want.target.hasAttribute(MARKER_ACCOUNT)) {
+        want.target.setAttribute(MARKER_ACCOUNT, want.accountId);
+        want.target.setAttribute(MARKER_ROLE, want.role);
+        marked.push(want.target);
+      }
+      const panelId = `precedent-panel-${nextPanelId++}`;
+      const props = () => ({
+        profile,
+        queries,
+        role: want.role,
+        at: want.at,
+        open: openPanels.has(want.stateKey),
+        panelId,
+        onToggle: () => {
+          if (openPanels.has(want.stateKey)) openPanels.delete(want.stateKey);
+          else openPanels.add(want.stateKey);
+          mount.update(props(), options.theme());
+        },
+      });
+      const mount = mountAnnotation(anchor, props(), theme);
+      mounts.push(mount);
+    }
+    applied.set(post.element, { key, mounts, marked });
+  };
+
+  const processElement = (element: HTMLElement) => {
+    try {
+      const post = readPost(element);
+      const wanted = wantedFor(post);
+      const key = JSON.stringify([
+        post.statusId,
+        post.author,
+        post.retweeter,
+        post.quoted?.author,
+        post.quoted?.statusId,
+        wanted.map((w) => `${w.role}:${w.accountId}`),
+      ]);
+      const previous = applied.get(element);
+      const intact = previous?.mounts.every((mount) => mount.host.isConnected && element.contains(mount.host));
+      if (previous && previous.key === key && intact) return;
+      clear(element);
+      if (wanted.length > 0) apply(post, wanted, key);
+    } catch (error) {
+      options.onError?.(error);
+    }
+  };
+
+  /**
+   * The page's user id (profile JSON-LD) changes with navigation and may render after the posts, so
+   * it is looked for once per batch while on a profile page without one. Returns whether it changed.
+   */
+  const refreshIdentity = () => {
+    const href = doc.location?.href;
+    const navigated = href !== identityHref;
+    identityHref = href;
+    if (!navigated && (identity || !isProfilePath(doc.location?.pathname ?? ''))) return false;
+    const next = readProfileIdentity(doc);
+    const changed = next?.userId !== identity?.userId || next?.handle !== identity?.handle;
+    identity = next;
+    return changed;
+  };
+
+  const pruneDetached = () => {
+    for (const element of applied.keys()) if (!element.isConnected) applied.delete(element);
+  };
+
+  const processAll = () => {
+    pruneDetached();
+    findPostElements(doc).forEach(processElement);
+  };
+
+  return {
+    process(added, touched = []) {
+      if (refreshIdentity()) return processAll();
+      const elements = new Set<HTMLElement>();
+      for (const node of added) {
+        if (node instanceof Element) findPostElements(node).forEach((el) => elements.add(el));
+      }
+      for (const node of touched) {
+        const post = enclosingPost(node);
+        if (post) elements.add(post);
+      }
+      elements.forEach(processElement);
+      if (applied.size > 0) pruneDetached();
+    },
+    processAll,
+    refreshTheme() {
+      const theme = options.theme();
+      for (const { mounts } of applied.values()) mounts.forEach((mount) => mount.setTheme(theme));
+    },
+    teardown() {
+      for (const element of [...applied.keys()]) clear(element);
+      openPanels.clear();
+    },
+    size: () => applied.size,
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * Read-side view over the compiled dataset: the lookups the overlay needs, built once.
+ */
+import type { CompiledAccount, CompiledDataset, EntityRecord } from './compiled';
+import { isWithin } from './dates';
+import type { EventRecord, Office, PolicyRecord } from './schema';
+
+export interface AccountProfile {
+  account: CompiledAccount;
+  entity: EntityRecord;
+  /** Newest first. */
+  events: EventRecord[];
+  /** Clauses cited by the account's events, then those that always apply to its kind of account. */
+  policies: PolicyRecord[];
+}
+
+export interface DatasetQueries {
+  readonly dataset: CompiledDataset;
+  profile(accountId: string): AccountProfile | null;
+  policy(id: string): PolicyRecord | null;
+}
+
+export function createQueries(dataset: CompiledDataset): DatasetQueries {
+  const entities = new Map(dataset.entities.map((entity) => [entity.id, entity]));
+  const accounts = new Map(dataset.accounts.map((account) => [account.id, account]));
+  const policies = new Map(dataset.policies.map((policy) => [policy.id, policy]));
+  const eventsByAccount = new Map<string, EventRecord[]>();
+  for (const event of dataset.events) {
+    const list = eventsByAccount.get(event.account) ?? [];
+    list.push(event); // dataset.events is already newest first
+    eventsByAccount.set(event.account, list);
+  }
+  const profiles = new Map<string, AccountProfile | null>();
+
+  const buildProfile = (accountId: string): AccountProfile | null => {
+    const account = accounts.get(accountId);
+    const entity = account && entities.get(account.entity);
+    if (!account || !entity) return null;
+    const events = eventsByAccount.get(accountId) ?? [];
+    const cited = new Set(events.flatMap((event) => event.policies));
+    const relevant = [
+      ...[...cited].map((id) => policies.get(id)).filter((p): p is PolicyRecord => p !== undefined),
+      ...dataset.policies.filter((p) => !cited.has(p.id) && p.appliesTo?.includes(account.kind)),
+    ];
+    return { account, entity, events, policies: relevant };
+  };
+
+  return {
+    dataset,
+    profile(accountId) {
+      if (!profiles.has(accountId)) profiles.set(accountId, buildProfile(accountId));
+      return profiles.get(accountId) ?? null;
+    },
+    policy: (id) => policies.get(id) ?? null,
+  };
+}
+
+/** The office an entity held at an instant, or null. */
+export function officeAt(entity: EntityRecord, at: number): Office | null {
+  return entity.offices.find((office) => isWithin(at, office.from, office.to)) ?? null;
+}

@@ -1,0 +1,168 @@
+/**
+ * The dataset's one source of truth for shape: the files under assets/dataset/ are parsed with these
+ * schemas at build time (scripts/lib/dataset-plugin.ts) and by `npm run data:check`; every type the
+ * extension uses for records is inferred from them. Rules: ../../../shared/docs/data-standards.md.
+ */
+import { z } from 'zod';
+
+/** "YYYY", "YYYY-MM" or "YYYY-MM-DD": a date stated only to the precision its source gives. */
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((value) => value.length < 10 || isRealDay(value), 'is not a real calendar day');
+
+function isRealDay(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+const slugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, -)');
+
+/** Only https links ever leave the extension. */
+export const httpsUrlSchema = z
+  .string()
+  .refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', 'must be an https:// URL');
+
+export const sourceSchema = z.strictObject({
+  url: httpsUrlSchema,
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  /** Publication date. Required for the sources of events and accounts (see datedSourceSchema). */
+  date: partialDateSchema.optional(),
+  archiveUrl: httpsUrlSchema.optional(),
+});
+
+/** News reports and statements are always dated; only a living help page may lack a date. */
+export const datedSourceSchema = sourceSchema.extend({ date: partialDateSchema });
+
+export const PLATFORMS = ['x', 'bluesky', 'mastodon', 'truthsocial', 'facebook', 'instagram', 'youtube'] as const;
+export const platformSchema = z.enum(PLATFORMS);
+
+export const ACCOUNT_KINDS = [
+  'official',
+  'personal',
+  'office',
+  'ministry',
+  'embassy',
+  'spokesperson',
+  'state-media',
+  'campaign',
+  'affiliated',
+] as const;
+export const accountKindSchema = z.enum(ACCOUNT_KINDS);
+
+export const ACTIONS = [
+  'post-removed',
+  'post-hidden-notice',
+  'post-labelled',
+  'reach-limited',
+  'withheld-in-country',
+  'account-locked',
+  'temporary-suspension',
+  'permanent-suspension',
+  'reinstatement',
+  'account-labelled',
+  'account-label-removed',
+  'no-action',
+] as const;
+export const actionSchema = z.enum(ACTIONS);
+
+/** X/Twitter handles: 1-15 ASCII letters, digits or underscores. Stored without the "@". */
+const handleSchema = z.string().regex(/^[A-Za-z0-9_.@-]{1,64}$/, 'must be a bare handle without "@" prefix');
+
+const handleClaimSchema = z.strictObject({
+  handle: handleSchema,
+  from: partialDateSchema.optional(),
+  to: partialDateSchema.nullable().optional(),
+});
+
+export const accountSchema = z.strictObject({
+  id: slugSchema,
+  platform: platformSchema,
+  kind: accountKindSchema,
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP-47 language tag'),
+  userId: z.string().regex(/^\d+$/, 'must be the numeric platform id as a string').optional(),
+  handles: z.array(handleClaimSchema).min(1),
+  note: z.string().max(400).optional(),
+  sources: z.array(datedSourceSchema).min(1),
+});
+
+const disagreementSchema = z.strictObject({
+  about: z.enum(['date', 'action', 'policy', 'account', 'attribution', 'outcome', 'duration', 'other']),
+  note: z.string().min(1).max(400),
+  sources: z.array(datedSourceSchema).min(1),
+});
+
+export const eventSchema = z.strictObject({
+  id: slugSchema,
+  account: slugSchema,
+  platform: platformSchema,
+  date: partialDateSchema,
+  action: actionSchema,
+  /** Clause ids the platform cited; an empty list means the platform stated none. */
+  policies: z.array(slugSchema),
+  summary: z.string().min(1).max(240),
+  platformStatement: z.string().min(1).max(400).optional(),
+  post: z.strictObject({ url: httpsUrlSchema.optional(), statusId: z.string().regex(/^\d+$/).optional() }).optional(),
+  disagreements: z.array(disagreementSchema).optional(),
+  sources: z.array(datedSourceSchema).min(1),
+});
+
+export const officeSchema = z.strictObject({
+  title: z.string().min(1),
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
+  from: partialDateSchema,
+  to: partialDateSchema.nullable(),
+  sources: z.array(datedSourceSchema).optional(),
+});
+
+export const entityFileSchema = z.strictObject({
+  id: slugSchema,
+  type: z.enum(['person', 'office', 'government-body', 'state-media', 'party']),
+  /** Names by BCP-47 language; "en" is required, native scripts are keyed by their language. */
+  names: z
+    .record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/), z.string().min(1))
+    .refine((names) => typeof names.en === 'string', 'needs an English name under "en"')
+    .transform((names) => names as Record<string, string> & { en: string }),
+  wikidata: z.string().regex(/^Q\d+$/).optional(),
+  offices: z.array(officeSchema),
+  accounts: z.array(accountSchema),
+  events: z.array(eventSchema),
+  note: z.string().max(600).optional(),
+});
+
+export const policyVersionSchema = z.strictObject({
+  from: partialDateSchema,
+  to: partialDateSchema.nullable(),
+  summary: z.string().min(1).max(400),
+  url: httpsUrlSchema,
+  sources: z.array(sourceSchema).min(1),
+});
+
+export const policyFileSchema = z.strictObject({
+  id: slugSchema,
+  platform: platformSchema,
+  name: z.string().min(1),
+  appliesTo: z.array(accountKindSchema).optional(),
+  versions: z.array(policyVersionSchema).min(1),
+  note: z.string().max(600).optional(),
+});
+
+export const datasetMetaSchema = z.strictObject({
+  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  date: partialDateSchema,
+  changelog: httpsUrlSchema.optional(),
+});
+
+export type PartialDate = z.infer<typeof partialDateSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Platform = z.infer<typeof platformSchema>;
+export type AccountKind = z.infer<typeof accountKindSchema>;
+export type Action = z.infer<typeof actionSchema>;
+export type EntityFile = z.infer<typeof entityFileSchema>;
+export type AccountRecord = z.infer<typeof accountSchema>;
+export type EventRecord = z.infer<typeof eventSchema>;
+export type Office = z.infer<typeof officeSchema>;
+export type PolicyRecord = z.infer<typeof policyFileSchema>;
+export type PolicyVersion = z.infer<typeof policyVersionSchema>;
+export type DatasetMeta = z.infer<typeof datasetMetaSchema>;

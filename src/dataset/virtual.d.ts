@@ -1,0 +1,5 @@
+declare module 'virtual:precedent-dataset' {
+  import type { CompiledDataset } from './compiled';
+  const dataset: CompiledDataset;
+  export default dataset;
+}

@@ -1,0 +1,70 @@
+/**
+ * Decides which dataset account, if any, authored a post. Knows nothing of the DOM.
+ *
+ * Rules (data-standards.md): a numeric user id, when the page exposes one, outranks the handle;
+ * a handle only matches within the dates it belonged to the account (@POTUS changes hands); the
+ * handle must match exactly, ignoring only ASCII case, so lookalikes (Cyrillic letters, zero-width
+ * characters, an extra underscore) never match.
+ */
+import type { CompiledAccount } from '../dataset/compiled';
+import { isWithin } from '../dataset/dates';
+import type { Platform } from '../dataset/schema';
+
+export interface AuthorRef {
+  platform: Platform;
+  handle: string | null;
+  /** Numeric platform user id, when the page exposes it. */
+  userId?: string | null;
+  /** When the post was made (epoch ms); undefined for posts without a date (promoted posts). */
+  at?: number | undefined;
+}
+
+export interface Matcher {
+  match(ref: AuthorRef): CompiledAccount | null;
+}
+
+interface HandleClaim {
+  account: CompiledAccount;
+  from: string | undefined;
+  to: string | null | undefined;
+}
+
+/** X's handle alphabet. Anything else (homoglyphs, invisible characters) cannot be a tracked handle. */
+const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
+
+export function normaliseHandle(raw: string): string | null {
+  const handle = raw.startsWith('@') ? raw.slice(1) : raw;
+  return HANDLE.test(handle) ? handle.toLowerCase() : null;
+}
+
+export function createMatcher(accounts: readonly CompiledAccount[], now: () => number = Date.now): Matcher {
+  const byHandle = new Map<string, HandleClaim[]>();
+  const byUserId = new Map<string, CompiledAccount>();
+  for (const account of accounts) {
+    if (account.userId) byUserId.set(`${account.platform}:${account.userId}`, account);
+    for (const claim of account.handles) {
+      const key = `${account.platform}:${claim.handle.toLowerCase()}`;
+      const claims = byHandle.get(key) ?? [];
+      claims.push({ account, from: claim.from, to: claim.to });
+      byHandle.set(key, claims);
+    }
+  }
+
+  return {
+    match({ platform, handle, userId, at }) {
+      if (userId) {
+        const byId = byUserId.get(`${platform}:${userId}`);
+        if (byId) return byId;
+      }
+      const normalised = handle === null ? null : normaliseHandle(handle);
+      if (normalised === null) return null;
+      const instant = at ?? now();
+      const claim = byHandle.get(`${platform}:${normalised}`)?.find((c) => isWithin(instant, c.from, c.to));
+      if (!claim) return null;
+      // The page names a user id the dataset gives to no account: if this handle's account has a
+      // known, different id, the handle now belongs to someone else.
+      if (userId && claim.account.userId && claim.account.userId !== userId) return null;
+      return claim.account;
+    },
+  };
+}

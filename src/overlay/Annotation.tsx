@@ -1,0 +1,35 @@
+/** What one shadow root shows: the badge, and the panel below it while open. */
+import { useRef } from 'preact/hooks';
+import type { AccountProfile, DatasetQueries } from '../dataset/queries';
+import { Badge } from './Badge';
+import { Panel } from './Panel';
+import type { OverlayRole } from './types';
+
+export interface AnnotationProps {
+  profile: AccountProfile;
+  queries: DatasetQueries;
+  role: OverlayRole;
+  /** The post's instant (epoch ms); "now" for posts without a date. */
+  at: number;
+  open: boolean;
+  /** Unique within the page, for aria-controls. */
+  panelId: string;
+  onToggle: () => void;
+}
+
+export function Annotation(props: AnnotationProps) {
+  const { profile, queries, role, at, open, panelId, onToggle } = props;
+  const badge = useRef<HTMLButtonElement>(null);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open) {
+      onToggle();
+      badge.current?.focus();
+    }
+  };
+  return (
+    <div class={`annotation annotation--${role}`} onKeyDown={onKeyDown}>
+      <Badge buttonRef={badge} profile={profile} role={role} at={at} open={open} panelId={panelId} onToggle={onToggle} />
+      {open && <Panel id={panelId} profile={profile} queries={queries} at={at} />}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+/** The compact, focusable badge under a tracked account's author line (or a quote's, or a repost row). */
+import type { RefObject } from 'preact';
+import type { AccountProfile } from '../dataset/queries';
+import { officeAt } from '../dataset/queries';
+import type { OverlayRole } from './types';
+import { KIND_LABELS, text } from './labels';
+
+export interface BadgeProps {
+  profile: AccountProfile;
+  role: OverlayRole;
+  at: number;
+  open: boolean;
+  panelId: string;
+  onToggle: () => void;
+  buttonRef?: RefObject<HTMLButtonElement | null>;
+}
+
+/** "Supreme Leader of Iran · official account"; the name stands in when no office is held at `at`. */
+export function describeAccount(profile: AccountProfile, at: number): string {
+  const office = officeAt(profile.entity, at);
+  return `${office?.title ?? profile.entity.names.en} · ${KIND_LABELS[profile.account.kind]}`;
+}
+
+export function Badge({ profile, role, at, open, panelId, onToggle, buttonRef }: BadgeProps) {
+  const who = describeAccount(profile, at);
+  const count = profile.events.length > 0 ? text.actionsOnRecord(profile.events.length) : text.noActionsOnRecord;
+  return (
+    <button
+      ref={buttonRef}
+      type="button"
+      class={`badge badge--${role}`}
+      aria-expanded={open}
+      aria-controls={panelId}
+      aria-label={text.badgeLabel(role === 'reposter' ? `${text.repostedBy} ${who}` : who, count)}
+      onClick={onToggle}
+    >
+      <svg class="badge__icon" viewBox="0 0 16 16" aria-hidden="true">
+        <path d="M8 1.5 2.5 3.6v3.9c0 3.3 2.3 6.1 5.5 7 3.2-.9 5.5-3.7 5.5-7V3.6L8 1.5Zm0 2.1 3.5 1.3v2.6c0 2.2-1.4 4.2-3.5 5V3.6Z" />
+      </svg>
+      {role === 'reposter' && <span class="badge__prefix">{text.repostedBy}</span>}
+      {role === 'quoted' && <span class="badge__prefix">{text.quoted}</span>}
+      <span class="badge__who" dir="auto">
+        {who}
+      </span>
+      <span class={`badge__count${profile.events.length > 0 ? ' badge__count--some' : ''}`}>{count}</span>
+      <svg class="badge__chevron" viewBox="0 0 16 16" aria-hidden="true">
+        <path d={open ? 'M4 10l4-4 4 4' : 'M4 6l4 4 4-4'} />
+      </svg>
+    </button>
+  );
+}

@@ -1,0 +1,44 @@
+import type { DatasetQueries } from '../dataset/queries';
+import type { EventRecord } from '../dataset/schema';
+import { formatPartialDate } from './format';
+import { ACTION_LABELS, PLATFORM_LABELS, text } from './labels';
+import { ExternalLink, SourceList } from './SourceList';
+
+/** One enforcement event: date at its precision, action, cited policy, summary, sources. */
+export function EventItem({ event, queries }: { event: EventRecord; queries: DatasetQueries }) {
+  const cited = event.policies.map((id) => queries.policy(id)?.name ?? id);
+  return (
+    <li class={`event event--${event.action}`}>
+      <div class="event__head">
+        <time class="event__date" dateTime={event.date}>
+          {formatPartialDate(event.date)}
+        </time>
+        <span class="event__action">{ACTION_LABELS[event.action]}</span>
+        {event.platform !== 'x' && <span class="event__platform">{PLATFORM_LABELS[event.platform]}</span>}
+      </div>
+      <p class="event__summary">{event.summary}</p>
+      <p class="event__policy">
+        <span class="event__term">{text.policyCited}:</span> {cited.length > 0 ? cited.join('; ') : text.noneStated}
+      </p>
+      {event.platformStatement && (
+        <p class="event__statement">
+          <span class="event__term">{text.platformSaid}:</span> {event.platformStatement}
+        </p>
+      )}
+      {event.post?.url && (
+        <p class="event__post">
+          <ExternalLink href={event.post.url}>{text.affectedPost}</ExternalLink>
+        </p>
+      )}
+      {event.disagreements?.map((disagreement) => (
+        <div class="event__disagreement" key={disagreement.note}>
+          <p>
+            <span class="event__term">{text.disagreement}:</span> {disagreement.note}
+          </p>
+          <SourceList sources={disagreement.sources} />
+        </div>
+      ))}
+      <SourceList sources={event.sources} />
+    </li>
+  );
+}

@@ -1,0 +1,73 @@
+import type { AccountProfile, DatasetQueries } from '../dataset/queries';
+import { ClauseItem } from './ClauseItem';
+import { EventItem } from './EventItem';
+import { formatInstant, formatPartialDate } from './format';
+import { KIND_LABELS, PLATFORM_LABELS, text } from './labels';
+
+export interface PanelProps {
+  id: string;
+  profile: AccountProfile;
+  queries: DatasetQueries;
+  /** The post's date: clauses are shown as they stood then. */
+  at: number;
+}
+
+/** The record, opened inside the post: who, the enforcement timeline, the clauses, the dataset. */
+export function Panel({ id, profile, queries, at }: PanelProps) {
+  const { account, entity, events, policies } = profile;
+  const handle = account.handles.at(-1)?.handle ?? '';
+  const nativeNames = Object.entries(entity.names).filter(([lang]) => lang !== 'en');
+  const { meta } = queries.dataset;
+  return (
+    <section id={id} class="panel" role="region" aria-label={text.panelLabel(handle)}>
+      <header class="panel__who">
+        <h2 class="panel__name">
+          {entity.names.en}
+          {nativeNames.map(([lang, name]) => (
+            <span class="panel__native" lang={lang} dir="auto" key={lang}>
+              {name}
+            </span>
+          ))}
+        </h2>
+        <ul class="panel__offices" aria-label={text.offices}>
+          {entity.offices.map((office) => (
+            <li key={`${office.title}${office.from}`}>
+              {office.title} ({office.country}) · {formatPartialDate(office.from)} –{' '}
+              {office.to ? formatPartialDate(office.to) : ''}
+            </li>
+          ))}
+        </ul>
+        <p class="panel__account">
+          <bdi>@{handle}</bdi> · {text.kindOn(KIND_LABELS[account.kind], PLATFORM_LABELS[account.platform])} ·{' '}
+          {text.language} <span lang="en">{account.language}</span>
+        </p>
+      </header>
+
+      <h3 class="panel__heading">{text.enforcement}</h3>
+      {events.length > 0 ? (
+        <ol class="events">
+          {events.map((event) => (
+            <EventItem key={event.id} event={event} queries={queries} />
+          ))}
+        </ol>
+      ) : (
+        <p class="panel__empty">{text.noEnforcement}</p>
+      )}
+
+      {policies.length > 0 && (
+        <>
+          <h3 class="panel__heading">
+            {text.clauses} <span class="panel__asof">{text.clausesAsOf(formatInstant(at))}</span>
+          </h3>
+          <ul class="clauses">
+            {policies.map((policy) => (
+              <ClauseItem key={policy.id} policy={policy} at={at} />
+            ))}
+          </ul>
+        </>
+      )}
+
+      <footer class="panel__footer">{text.dataset(meta.version, formatPartialDate(meta.date))}</footer>
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * The overlay's English wording, in one place so that translation (_locales, issue #7) replaces
+ * one module. Neutral wording: what the platform did, not what to think of it.
+ */
+import type { AccountKind, Action, Platform } from '../dataset/schema';
+
+export const ACTION_LABELS: Record<Action, string> = {
+  'post-removed': 'Post removed',
+  'post-hidden-notice': 'Post hidden behind a notice',
+  'post-labelled': 'Label added to post',
+  'reach-limited': 'Reach limited',
+  'withheld-in-country': 'Withheld in a country',
+  'account-locked': 'Account locked',
+  'temporary-suspension': 'Temporary suspension',
+  'permanent-suspension': 'Permanent suspension',
+  reinstatement: 'Reinstated',
+  'account-labelled': 'Account labelled',
+  'account-label-removed': 'Account label removed',
+  'no-action': 'No action after review',
+};
+
+export const KIND_LABELS: Record<AccountKind, string> = {
+  official: 'official account',
+  personal: 'personal account',
+  office: 'office account',
+  ministry: 'ministry account',
+  embassy: 'embassy account',
+  spokesperson: 'spokesperson account',
+  'state-media': 'state media',
+  campaign: 'campaign account',
+  affiliated: 'affiliated account',
+};
+
+export const PLATFORM_LABELS: Record<Platform, string> = {
+  x: 'X (Twitter)',
+  bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
+  truthsocial: 'Truth Social',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  youtube: 'YouTube',
+};
+
+export const text = {
+  actionsOnRecord: (count: number) => (count === 1 ? '1 action on record' : `${count} actions on record`),
+  noActionsOnRecord: 'no actions on record',
+  repostedBy: 'Reposted by',
+  quoted: 'Quoted',
+  badgeLabel: (who: string, count: string) => `Precedent: ${who}, ${count}. Show the record.`,
+  panelLabel: (handle: string) => `Precedent record for @${handle}`,
+  account: 'Account',
+  offices: 'Offices',
+  since: (date: string) => `since ${date}`,
+  enforcement: 'Enforcement on record',
+  noEnforcement: 'No enforcement actions on record for this account.',
+  policyCited: 'Policy cited',
+  noneStated: 'none stated',
+  platformSaid: 'Platform said',
+  disagreement: 'Sources disagree',
+  sources: 'Sources',
+  undated: 'undated page',
+  clauses: 'Relevant policy clauses',
+  clausesAsOf: (date: string) => `as in force on ${date}`,
+  inForceSince: (date: string) => `in force since ${date}`,
+  inForceBetween: (from: string, to: string) => `in force ${from} – ${to}`,
+  notYetInForce: (date: string) => `not yet in force on this date (from ${date})`,
+  endedBy: (date: string) => `no longer in force on this date (ended ${date})`,
+  readPolicy: 'Read the policy',
+  dataset: (version: string, date: string) => `Precedent dataset ${version} · ${date}`,
+  close: 'Close',
+  affectedPost: 'Affected post',
+  kindOn: (kind: string, platform: string) => `${kind} on ${platform}`,
+  language: 'language',
+};

@@ -1,0 +1,55 @@
+/**
+ * Mounts an annotation in its own shadow root, inserted right after an anchor in X's DOM, and takes
+ * it out again. The host element is the only node Precedent adds to the page's light DOM.
+ */
+import { h, render } from 'preact';
+import { Annotation, type AnnotationProps } from './Annotation';
+import css from './styles.css?inline';
+import type { Theme } from './types';
+
+/** The tag of every host Precedent inserts; the content script skips its own mutations by it. */
+export const HOST_TAG = 'precedent-annotation';
+
+/**
+ * Events that must not reach X: a click on the badge would otherwise open the post, and keys
+ * would trigger X's shortcuts (j/k/l...). Stopped at the host, after the overlay has handled them.
+ */
+const ISOLATED_EVENTS = ['click', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress'];
+
+export interface MountedAnnotation {
+  host: HTMLElement;
+  update(props: AnnotationProps, theme: Theme): void;
+  setTheme(theme: Theme): void;
+  remove(): void;
+}
+
+export function mountAnnotation(anchor: Element, props: AnnotationProps, theme: Theme): MountedAnnotation {
+  const doc = anchor.ownerDocument;
+  const host = doc.createElement(HOST_TAG);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  // Preact owns `root` alone: rendering into the shadow root itself would remove the <style>.
+  const root = doc.createElement('div');
+  shadow.append(style, root);
+  const stop = (event: Event) => event.stopPropagation();
+  for (const type of ISOLATED_EVENTS) host.addEventListener(type, stop);
+
+  const update = (next: AnnotationProps, nextTheme: Theme) => {
+    host.setAttribute('data-theme', nextTheme);
+    host.setAttribute('data-role', next.role);
+    render(h(Annotation, next), root);
+  };
+  update(props, theme);
+  anchor.after(host);
+
+  return {
+    host,
+    update,
+    setTheme: (nextTheme) => host.setAttribute('data-theme', nextTheme),
+    remove() {
+      render(null, root);
+      host.remove();
+    },
+  };
+}

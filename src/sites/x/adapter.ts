@@ -1,0 +1,239 @@
+/**
+ * X site adapter: turns X's DOM into plain post records and says where an overlay may be placed.
+ * Knows nothing of the dataset or the overlay. Both the 2021 markup (testid on an inner div, no
+ * `User-Name`) and the 2022+ markup are read; see ../shared/docs/x-dom.md for what each rule rests on.
+ */
+import { AVATAR_TESTID, PROFILE_PATH, STATUS_PATH, selectors } from './selectors';
+
+export interface QuotedPost {
+  /** The quote block, which Precedent marks and annotates. */
+  element: HTMLElement;
+  author: string | null;
+  /** Usually absent from the DOM; present when the quote has media links. */
+  statusId: string | null;
+  time: string | null;
+}
+
+export interface XPost {
+  element: HTMLElement;
+  statusId: string | null;
+  author: string | null;
+  /** Who reposted it, from the "… reposted" row. */
+  retweeter: string | null;
+  quoted: QuotedPost | null;
+  /** ISO-8601 from `time[datetime]`; null for promoted posts. */
+  time: string | null;
+}
+
+/** Post containers in or under `root` (and `root`'s own post container if it sits inside one). */
+export function findPostElements(root: Element | Document): HTMLElement[] {
+  const found = new Set<HTMLElement>();
+  const consider = (marker: Element) => {
+    const container = marker.closest<HTMLElement>(selectors.postContainer);
+    if (container) found.add(container);
+  };
+  if (root instanceof Element) {
+    const enclosing = root.closest(selectors.postMarker) ?? root.closest(selectors.postContainer)?.querySelector(selectors.postMarker);
+    if (enclosing) consider(enclosing);
+  }
+  root.querySelectorAll(selectors.postMarker).forEach(consider);
+  return [...found];
+}
+
+/** The post container that encloses `node`, if any (for in-place changes inside a post). */
+export function enclosingPost(node: Node): HTMLElement | null {
+  const element = node instanceof Element ? node : node.parentElement;
+  const container = element?.closest<HTMLElement>(selectors.postContainer);
+  if (!container) return null;
+  return container.matches(selectors.postMarker) || container.querySelector(selectors.postMarker) ? container : null;
+}
+
+/** Whether a path is a profile page (`/<handle>`), where the page may expose the user id. */
+export function isProfilePath(pathname: string): boolean {
+  return PROFILE_PATH.test(pathname);
+}
+
+/** Reads one post. Parts that cannot be read come back as null; nothing here throws on odd markup. */
+export function readPost(article: HTMLElement): XPost {
+  const quote = findQuoteBlock(article);
+  const outsideQuote = (el: Element) => !quote || !quote.contains(el);
+  const permalink = readPermalink(ownAll(article, selectors.time).filter(outsideQuote));
+  return {
+    element: article,
+    statusId: permalink?.statusId ?? null,
+    author: permalink?.handle ?? readAuthorHandle(article, outsideQuote),
+    retweeter: readRetweeter(article),
+    quoted: quote ? readQuoted(quote) : null,
+    time: permalink?.time ?? null,
+  };
+}
+
+/** Elements matching `selector` that belong to this article, not to an article nested in it. */
+function ownAll(article: HTMLElement, selector: string): HTMLElement[] {
+  return [...article.querySelectorAll<HTMLElement>(selector)].filter(
+    (el) => el.closest(selectors.postContainer) === article,
+  );
+}
+
+function findQuoteBlock(article: HTMLElement): HTMLElement | null {
+  // A `div[role=link]` is a quote only if it holds a post's author line or time; cards do not.
+  return (
+    ownAll(article, selectors.quoteBlock).find(
+      (block) => block.querySelector(`${selectors.time}, ${selectors.userName}, ${selectors.avatarContainer}`) !== null,
+    ) ?? null
+  );
+}
+
+interface Permalink {
+  handle: string;
+  statusId: string;
+  time: string;
+}
+
+function readPermalink(times: HTMLElement[]): Permalink | null {
+  for (const time of times) {
+    const link = time.parentElement?.closest('a[href]');
+    const match = link ? STATUS_PATH.exec(pathOf(link)) : null;
+    const datetime = time.getAttribute('datetime');
+    if (match?.[1] && match[2] && datetime) return { handle: match[1], statusId: match[2], time: datetime };
+  }
+  return null;
+}
+
+/** Promoted posts have no permalink: fall back to the author line, then the avatar, then 2021's span. */
+function readAuthorHandle(article: HTMLElement, keep: (el: Element) => boolean): string | null {
+  for (const userName of ownAll(article, selectors.userName).filter(keep)) {
+    for (const link of userName.querySelectorAll('a[href]')) {
+      const handle = PROFILE_PATH.exec(pathOf(link))?.[1];
+      if (handle) return handle;
+    }
+  }
+  for (const avatar of ownAll(article, selectors.avatarContainer).filter(keep)) {
+    const handle = AVATAR_TESTID.exec(avatar.getAttribute('data-testid') ?? '')?.[1];
+    if (handle) return handle;
+  }
+  for (const span of ownAll(article, selectors.legacyHandleSpan).filter(keep)) {
+    if (span.closest(selectors.socialContext)) continue;
+    const handle = handleFromText(span.textContent);
+    if (handle) return handle;
+  }
+  return null;
+}
+
+function readRetweeter(article: HTMLElement): string | null {
+  for (const context of ownAll(article, selectors.socialContext)) {
+    // "Pinned" shares the testid but is not a link.
+    const link = context.closest('a[href]');
+    const handle = link ? PROFILE_PATH.exec(pathOf(link))?.[1] : undefined;
+    if (handle) return handle;
+  }
+  return null;
+}
+
+function readQuoted(quote: HTMLElement): QuotedPost {
+  const author = readQuotedAuthor(quote);
+  const time = quote.querySelector(selectors.time)?.getAttribute('datetime') ?? null;
+  let statusId: string | null = null;
+  for (const link of quote.querySelectorAll(selectors.quoteMediaLink)) {
+    const match = STATUS_PATH.exec(pathOf(link));
+    if (match?.[2] && author && match[1]?.toLowerCase() === author.toLowerCase()) {
+      statusId = match[2];
+      break;
+    }
+  }
+  // A quote whose time is a permalink (not X's usual markup, but cheap to honour).
+  statusId ??= readPermalink([...quote.querySelectorAll<HTMLElement>(selectors.time)])?.statusId ?? null;
+  return { element: quote, author, statusId, time };
+}
+
+function readQuotedAuthor(quote: HTMLElement): string | null {
+  // The quote's author line has no links: its `@handle` is plain text in a span.
+  const line = quote.querySelector(selectors.userName) ?? quote;
+  for (const span of line.querySelectorAll('span')) {
+    if (span.closest('[lang]')) continue; // post text, where mentions live
+    const handle = handleFromText(span.textContent);
+    if (handle) return handle;
+  }
+  const avatar = quote.querySelector(selectors.avatarContainer);
+  return AVATAR_TESTID.exec(avatar?.getAttribute('data-testid') ?? '')?.[1] ?? null;
+}
+
+function handleFromText(text: string | null): string | null {
+  return /^@([A-Za-z0-9_]{1,15})$/.exec(text?.trim() ?? '')?.[1] ?? null;
+}
+
+/** The path of a link's href, whether X rendered it relative (usual) or absolute. */
+function pathOf(link: Element): string {
+  const href = link.getAttribute('href') ?? '';
+  if (href.startsWith('/')) return href;
+  try {
+    const url = new URL(href);
+    return /(^|\.)(x|twitter)\.com$/.test(url.hostname) ? url.pathname : '';
+  } catch {
+    return ''; // not a URL at all: not a permalink
+  }
+}
+
+/**
+ * Where an overlay goes: the element to insert it after, so that it sits right below the line it
+ * annotates and above the post text. Found by walking up from `anchor` to the child of the first
+ * ancestor that also holds a `landmark` (the text, media or action bar).
+ */
+export type OverlayRole = 'author' | 'quoted' | 'reposter';
+
+export function overlayAnchor(post: XPost, role: OverlayRole): Element | null {
+  const article = post.element;
+  const quote = post.quoted?.element ?? null;
+  const outsideQuote = (el: Element) => !quote || !quote.contains(el);
+  if (role === 'quoted') {
+    if (!quote) return null;
+    const line = quote.querySelector(selectors.userName) ?? quote.querySelector(selectors.time);
+    const landmarks = [...quote.querySelectorAll(selectors.text)].filter((el) => !line?.contains(el));
+    return line ? rowOf(line, quote, landmarks) : null;
+  }
+  const authorLine = findAuthorLine(article, outsideQuote);
+  if (!authorLine) return null;
+  if (role === 'reposter') {
+    const context = ownAll(article, selectors.socialContext)[0];
+    const link = context?.closest('a[href]');
+    return link ? rowOf(link, article, [authorLine]) : null;
+  }
+  const landmarks = [...ownAll(article, selectors.text), ...ownAll(article, selectors.actionBar)].filter(
+    (el) => outsideQuote(el) && !authorLine.contains(el),
+  );
+  return rowOf(authorLine, article, landmarks);
+}
+
+function findAuthorLine(article: HTMLElement, keep: (el: Element) => boolean): Element | null {
+  const userName = ownAll(article, selectors.userName).find(keep);
+  if (userName) return userName;
+  const legacy = ownAll(article, selectors.legacyHandleSpan).find(
+    (span) => keep(span) && !span.closest(selectors.socialContext) && handleFromText(span.textContent),
+  );
+  return legacy?.closest('a[href]') ?? null;
+}
+
+function rowOf(anchor: Element, scope: Element, landmarks: Element[]): Element {
+  let node = anchor;
+  while (node.parentElement && node !== scope) {
+    const parent: Element = node.parentElement;
+    if (parent === scope || landmarks.some((mark) => parent.contains(mark) && !node.contains(mark))) return node;
+    node = parent;
+  }
+  return anchor;
+}
+
+/** The numeric user id the page gives for a handle: the profile page's JSON-LD (2023+). */
+export function readProfileIdentity(doc: Document): { handle: string; userId: string } | null {
+  const script = doc.querySelector(selectors.profileSchema);
+  if (!script?.textContent) return null;
+  try {
+    const data: unknown = JSON.parse(script.textContent);
+    const entity = (data as { mainEntity?: { additionalName?: unknown; identifier?: unknown } }).mainEntity;
+    const handle = typeof entity?.additionalName === 'string' ? entity.additionalName : null;
+    const userId = typeof entity?.identifier === 'string' || typeof entity?.identifier === 'number' ? String(entity.identifier) : null;
+    return handle && userId && /^\d+$/.test(userId) && PROFILE_PATH.test(`/${handle}`) ? { handle, userId } : null;
+  } catch {
+    return null; // malformed JSON-LD: the page gives no usable id
+  }
+}

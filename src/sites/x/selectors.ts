@@ -1,0 +1,44 @@
+/**
+ * Every selector Precedent uses on X, with why it is trusted. Only `data-testid`s, ARIA roles and URL
+ * structure: X's classes are hashed per build and its labels are localised (../shared/docs/x-dom.md).
+ * Each is proven by tests/dom/x-adapter.test.ts against the fixtures named beside it.
+ */
+export const selectors = {
+  /**
+   * A post. 2022+: the article itself carries the testid; 2021: an inner div does, so callers take
+   * `.closest('article')`. Fixtures: home-2025.html (article), x-home-timeline-2021.html (inner div).
+   */
+  postMarker: '[data-testid="tweet"]',
+  /** The post container the marker belongs to, in both markups. */
+  postContainer: 'article',
+  /**
+   * A quoted post inside a post: the only `div[role=link]` X renders in an article (links are `a`).
+   * Fixtures: home-2025.html, x-home-timeline-2021.html.
+   */
+  quoteBlock: 'div[role="link"]',
+  /** Time links: `a[href="/<handle>/status/<id>"] > time[datetime]` (the permalink). All fixtures. */
+  time: 'time[datetime]',
+  /** Author line, 2022+: holds `a[href="/<handle>"]` and an `@handle` span. home-2025.html. */
+  userName: '[data-testid="User-Name"]',
+  /** Avatar container whose testid ends in the handle, 2022+. home-2025.html, profile-2025.html. */
+  avatarContainer: '[data-testid^="UserAvatar-Container-"]',
+  /** The 2021 author line has no testid: the `@handle` span inside the author's link. x-home-timeline-2021.html. */
+  legacyHandleSpan: 'a[href^="/"] div[dir="ltr"] > span',
+  /** Repost (and "Pinned") row; for reposts it sits inside `a[href="/<reposter>"]`. Both markups. */
+  socialContext: '[data-testid="socialContext"]',
+  /** Post text: 2022+ testid, 2021 a bare `div[lang][dir=auto]`. Used only to place the overlay. */
+  text: '[data-testid="tweetText"], div[lang][dir="auto"]',
+  /** Action bar (reply/repost/like); a landmark present on every post. Both markups. */
+  actionBar: 'div[role="group"]',
+  /** Media links inside a quote give the quoted status id: `/<handle>/status/<id>/photo/1`. profile-2025.html. */
+  quoteMediaLink: 'a[href*="/status/"][href*="/photo/"], a[href*="/status/"][href*="/video/"]',
+  /** Profile page JSON-LD naming the profile's handle and numeric user id. profile-2025.html. */
+  profileSchema: 'script[type="application/ld+json"][data-testid="UserProfileSchema-test"]',
+} as const;
+
+/** `/<handle>/status/<id>` plus optional suffixes (`/photo/1`, `/analytics`). */
+export const STATUS_PATH = /^\/([A-Za-z0-9_]{1,15})\/status(?:es)?\/(\d{1,25})(?:\/|$|\?|#)/;
+/** `/<handle>` alone. */
+export const PROFILE_PATH = /^\/([A-Za-z0-9_]{1,15})\/?$/;
+/** The avatar testid's suffix is the handle. */
+export const AVATAR_TESTID = /^UserAvatar-Container-([A-Za-z0-9_]{1,15})$/;

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { compileDataset, formatProblem } from '../../src/dataset/compile';
+import { entityFile, files, policyFile, source } from '../support/records';
+
+const TODAY = new Date('2026-11-27T00:00:00Z');
+const compile = (...records: Array<[string, unknown]>) => compileDataset(files(...records), TODAY);
+const problems = (...records: Array<[string, unknown]>) => {
+  const result = compile(...records);
+  return result.ok ? [] : result.problems.map(formatProblem);
+};
+
+describe('dataset compiler', () => {
+  it('compiles good records into flat lists, events newest first', () => {
+    const second = {
+      ...entityFile().events[0],
+      id: 'test-leader-2019-label',
+      date: '2019-05',
+      action: 'post-labelled',
+    };
+    const result = compile(['entities/test-leader.json', entityFile({ events: [second, ...entityFile().events] })], ['policies/x-test-policy.json', policyFile()]);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.accounts[0]).toMatchObject({ id: 'x-test-leader', entity: 'test-leader' });
+    expect(result.dataset.events.map((e) => e.date)).toEqual(['2021-01-08', '2019-05']);
+    expect(result.dataset.entities[0]).not.toHaveProperty('accounts');
+  });
+
+  it('names the file and field of a schema error', () => {
+    const bad = entityFile();
+    bad.events[0]!.action = 'shadowbanned';
+    expect(problems(['entities/test-leader.json', bad], ['policies/x-test-policy.json', policyFile()])).toEqual([
+      expect.stringMatching(/^entities\/test-leader\.json › events\.0\.action: /),
+    ]);
+  });
+
+  it('refuses http links, impossible dates and events without sources', () => {
+    const bad = entityFile();
+    bad.events[0]!.sources = [{ ...source, url: 'http://example.org/insecure' }];
+    bad.events[0]!.date = '2021-02-30';
+    bad.accounts[0]!.sources = [];
+    const found = problems(['entities/test-leader.json', bad], ['policies/x-test-policy.json', policyFile()]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('events.0.sources.0.url: must be an https:// URL'),
+        expect.stringContaining('events.0.date: is not a real calendar day'),
+        expect.stringContaining('accounts.0.sources'),
+      ]),
+    );
+  });
+
+  it('refuses javascript: and data: URLs', () => {
+    const bad = entityFile();
+    bad.events[0]!.sources = [{ ...source, url: 'javascript:alert(1)' }, { ...source, url: 'data:text/html,hi' }];
+    expect(problems(['entities/test-leader.json', bad], ['policies/x-test-policy.json', policyFile()])).toHaveLength(2);
+  });
+
+  it('requires every reference to resolve', () => {
+    const bad = entityFile();
+    bad.events[0]!.account = 'x-nobody';
+    bad.events[0]!.policies = ['x-no-such-rule'];
+    expect(problems(['entities/test-leader.json', bad])).toEqual([
+      'entities/test-leader.json › events.0.account: account "x-nobody" does not exist',
+      'entities/test-leader.json › events.0.policies.0: policy "x-no-such-rule" does not exist',
+    ]);
+  });
+
+  it('refuses duplicate ids and a file named unlike its id', () => {
+    const found = problems(['entities/test-leader.json', entityFile()], ['entities/other.json', entityFile()], ['policies/x-test-policy.json', policyFile()]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('entities/other.json › id: "test-leader" must match the file name "other"'),
+        expect.stringMatching(/id "test-leader" is also used by the entity in entities\/(other|test-leader)\.json/),
+      ]),
+    );
+  });
+
+  it('refuses a handle claimed by two accounts for overlapping dates, but allows successive holders', () => {
+    const holder = (id: string, from: string, to: string | null) => ({
+      ...entityFile().accounts[0],
+      id,
+      handles: [{ handle: 'POTUS', from, to }],
+    });
+    const overlapping = entityFile({ accounts: [holder('x-a', '2017-01-20', '2021-01-20'), holder('x-b', '2020-01-01', null)], events: [] });
+    expect(problems(['entities/test-leader.json', overlapping])).toEqual([
+      expect.stringContaining('handle "POTUS" is also claimed by account "x-a"'),
+    ]);
+    const successive = entityFile({ accounts: [holder('x-a', '2017-01-20', '2021-01-19'), holder('x-b', '2021-01-20', null)], events: [] });
+    expect(problems(['entities/test-leader.json', successive])).toEqual([]);
+  });
+
+  it('refuses invalid X handles and dates in the wrong order', () => {
+    const bad = entityFile({ events: [] });
+    bad.accounts[0]!.handles = [{ handle: 'far_too_long_handle_here', from: '2020', to: '2019' } as never];
+    expect(problems(['entities/test-leader.json', bad])).toEqual([
+      expect.stringContaining('is not a valid X handle'),
+      expect.stringContaining('accounts.0.handles.0.to: is before "from"'),
+    ]);
+  });
+
+  it('refuses policy versions out of order and events dated in the future', () => {
+    const policy = policyFile();
+    (policy.versions as Array<{ from: string; to: string | null }>)[0]!.to = null;
+    const future = entityFile();
+    future.events[0]!.date = '2027-01';
+    expect(problems(['entities/test-leader.json', future], ['policies/x-test-policy.json', policy])).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('versions.0.to: is open-ended but a later version follows'),
+        expect.stringContaining('events.0.date: is in the future'),
+      ]),
+    );
+  });
+
+  it('reports invalid JSON and a missing meta.json', () => {
+    const result = compileDataset([{ path: 'entities/broken.json', text: '{ nope' }], TODAY);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^entities\/broken\.json: is not valid JSON/),
+      'meta.json: is missing',
+    ]);
+  });
+});
+
+describe('the bundled dataset', () => {
+  it('passes every check', async () => {
+    const { compileDatasetDir } = await import('../../scripts/lib/read-dataset');
+    const result = compileDatasetDir();
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { compareNewestFirst, endOf, isWithin, precisionOf, rangesOverlap, startOf } from '../../src/dataset/dates';
+
+describe('partial dates', () => {
+  it('reads precision from the form', () => {
+    expect(precisionOf('2021')).toBe('year');
+    expect(precisionOf('2021-01')).toBe('month');
+    expect(precisionOf('2021-01-08')).toBe('day');
+  });
+
+  it('spans the whole period the precision covers', () => {
+    expect(new Date(startOf('2020-02')).toISOString()).toBe('2020-02-01T00:00:00.000Z');
+    expect(new Date(endOf('2020-02')).toISOString()).toBe('2020-02-29T23:59:59.999Z');
+    expect(new Date(endOf('2021')).toISOString()).toBe('2021-12-31T23:59:59.999Z');
+    expect(new Date(endOf('2021-01-08')).toISOString()).toBe('2021-01-08T23:59:59.999Z');
+  });
+
+  it('treats missing and null bounds as open', () => {
+    expect(isWithin(Date.parse('2000-01-01'), undefined, null)).toBe(true);
+    expect(isWithin(Date.parse('2021-01-20T12:00:00Z'), '2017-01-20', '2021-01-20')).toBe(true);
+    expect(isWithin(Date.parse('2021-01-21T00:00:00Z'), '2017-01-20', '2021-01-20')).toBe(false);
+  });
+
+  it('detects overlapping ranges, including the shared boundary day', () => {
+    expect(rangesOverlap({ from: '2017-01-20', to: '2021-01-20' }, { from: '2021-01-20' })).toBe(true);
+    expect(rangesOverlap({ from: '2017-01-20', to: '2021-01-19' }, { from: '2021-01-20' })).toBe(false);
+    expect(rangesOverlap({}, { from: '1999' })).toBe(true);
+  });
+
+  it('sorts newest first, the more precise date first on ties', () => {
+    expect(['2020', '2021-01-08', '2021-01', '2019-05-01'].sort(compareNewestFirst)).toEqual(['2021-01-08', '2021-01', '2020', '2019-05-01']);
+  });
+});

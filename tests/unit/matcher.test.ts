@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { createMatcher, normaliseHandle } from '../../src/matching/matcher';
+import { account } from '../support/records';
+
+const at = (date: string) => Date.parse(`${date}T12:00:00Z`);
+
+const leader = account({ id: 'x-leader', handles: [{ handle: 'Khamenei_ir' }] });
+const potus45 = account({ id: 'x-potus-45', userId: '822215679726100480', handles: [{ handle: 'POTUS', from: '2017-01-20', to: '2021-01-20' }] });
+const potus46 = account({ id: 'x-potus-46', userId: '1349149096909668363', handles: [{ handle: 'POTUS', from: '2021-01-20', to: '2025-01-20' }] });
+const matcher = createMatcher([leader, potus45, potus46], () => at('2026-11-27'));
+
+describe('matcher', () => {
+  it('matches a handle whatever its ASCII case, with or without "@"', () => {
+    expect(matcher.match({ platform: 'x', handle: 'khamenei_IR' })?.id).toBe('x-leader');
+    expect(normaliseHandle('@Khamenei_ir')).toBe('khamenei_ir');
+  });
+
+  it('never matches lookalike handles', () => {
+    for (const spoof of ['Khamenei_ir_', 'Khamenei_ir\u200b', 'Кhamenei_ir' /* Cyrillic К */, 'Khamenel_ir', 'Khamenei ir', ''])
+      expect(matcher.match({ platform: 'x', handle: spoof }), spoof).toBeNull();
+  });
+
+  it('only matches on the platform the account is on', () => {
+    expect(matcher.match({ platform: 'bluesky', handle: 'Khamenei_ir' })).toBeNull();
+  });
+
+  it('respects the dates a handle belonged to an account', () => {
+    expect(matcher.match({ platform: 'x', handle: 'POTUS', at: at('2019-06-01') })?.id).toBe('x-potus-45');
+    expect(matcher.match({ platform: 'x', handle: 'POTUS', at: at('2023-06-01') })?.id).toBe('x-potus-46');
+    expect(matcher.match({ platform: 'x', handle: 'POTUS', at: at('2016-06-01') })).toBeNull();
+    // After the last recorded holder's dates, an unknown account holds the handle.
+    expect(matcher.match({ platform: 'x', handle: 'POTUS', at: at('2026-06-01') })).toBeNull();
+  });
+
+  it('prefers the numeric id over the handle', () => {
+    expect(matcher.match({ platform: 'x', handle: 'POTUS', userId: '822215679726100480', at: at('2023-06-01') })?.id).toBe('x-potus-45');
+    expect(matcher.match({ platform: 'x', handle: 'someone_else', userId: '1349149096909668363' })?.id).toBe('x-potus-46');
+  });
+
+  it('refuses a handle whose account has a different known id than the page gives', () => {
+    expect(matcher.match({ platform: 'x', handle: 'POTUS', userId: '42', at: at('2023-06-01') })).toBeNull();
+  });
+
+  it('matches by handle when the account has no recorded id', () => {
+    expect(matcher.match({ platform: 'x', handle: 'Khamenei_ir', userId: '42' })?.id).toBe('x-leader');
+  });
+
+  it('returns null for a missing handle', () => {
+    expect(matcher.match({ platform: 'x', handle: null })).toBeNull();
+  });
+});

@@ -1,0 +1,34 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { datasetPlugin } from './scripts/lib/dataset-plugin';
+
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'assets/public',
+  // Explicit imports only: every module says where its names come from.
+  imports: false,
+  vite: () => ({
+    plugins: [preact(), datasetPlugin()],
+    build: { target: ['chrome120', 'firefox115'] },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Precedent',
+    description:
+      'Shows the documented platform enforcement record of state accounts, with sources, next to their posts on X.',
+    homepage_url: 'https://github.com/precedent-extension/precedent',
+    // No permissions: the content script's host matches are the only access Precedent needs.
+    permissions: [],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'precedent@precedent.extension',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
