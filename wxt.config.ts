@@ -10,7 +10,7 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact(), datasetPlugin()],
-    build: { target: ['chrome120', 'firefox115'] },
+    build: { target: ['chrome120', 'firefox140'] },
   }),
   manifest: ({ browser }) => ({
     name: 'Precedent',
@@ -24,9 +24,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'precedent@precedent.extension',
-              strict_min_version: '115.0',
+              // 140 is the first desktop release that reads data_collection_permissions (142 on Android).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -3,9 +3,10 @@
  * dataset as JSON. Validation happens here, at build time, so the extension ships no schema code and
  * a bad record fails the build with the file and field named.
  */
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { formatProblem } from '../../src/dataset/compile';
-import { DATASET_DIR, compileDatasetDir } from './read-dataset';
+import { compileDataset, formatProblem } from '../../src/dataset/compile';
+import { DATASET_DIR, readRecordFiles } from './read-dataset';
 
 const VIRTUAL_ID = 'virtual:precedent-dataset';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -18,8 +19,9 @@ export function datasetPlugin(dir: string = DATASET_DIR): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      this.addWatchFile(dir);
-      const result = compileDatasetDir(dir);
+      const files = readRecordFiles(dir);
+      for (const file of files) this.addWatchFile(join(dir, file.path));
+      const result = compileDataset(files);
       if (!result.ok) {
         const lines = result.problems.map(formatProblem).join('\n  ');
         this.error(`The dataset has ${result.problems.length} problem(s):\n  ${lines}`);

@@ -4,7 +4,7 @@
  * per frame, before paint, so an overlay appears in the same frame as its post.
  */
 export interface BatchObserverOptions {
-  /** Nodes Precedent inserted itself: their mutations are not news. */
+  /** Nodes Precedent inserts itself: their insertion is not news. */
   isOwnNode: (node: Node) => boolean;
   /**
    * `added`: new subtrees, to be searched for posts. `touched`: nodes changed in place (an attribute,
@@ -46,9 +46,8 @@ export function observeInBatches(target: Node, options: BatchObserverOptions): {
           added.add(node);
         }
       });
-      record.removedNodes.forEach((node) => {
-        if (!options.isOwnNode(node)) ours = false;
-      });
+      // Any removal counts, ours included: X re-rendering a post can drop an overlay, which must return.
+      if (record.removedNodes.length > 0) ours = false;
       // A child removed or replaced inside a post (React re-rendering part of it) re-reads that post.
       if (!ours) touched.add(record.target);
     }

@@ -13,6 +13,7 @@ import type { Theme } from '../overlay/types';
 import {
   enclosingPost,
   findPostElements,
+  isElement,
   isProfilePath,
   overlayAnchor,
   readPost,
@@ -200,7 +201,7 @@ export function createXAnnotator(options: AnnotatorOptions): Annotator {
       if (refreshIdentity()) return processAll();
       const elements = new Set<HTMLElement>();
       for (const node of added) {
-        if (node instanceof Element) findPostElements(node).forEach((el) => elements.add(el));
+        if (isElement(node)) findPostElements(node).forEach((el) => elements.add(el));
       }
       for (const node of touched) {
         const post = enclosingPost(node);

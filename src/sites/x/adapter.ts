@@ -32,7 +32,7 @@ export function findPostElements(root: Element | Document): HTMLElement[] {
     const container = marker.closest<HTMLElement>(selectors.postContainer);
     if (container) found.add(container);
   };
-  if (root instanceof Element) {
+  if (isElement(root)) {
     const enclosing = root.closest(selectors.postMarker) ?? root.closest(selectors.postContainer)?.querySelector(selectors.postMarker);
     if (enclosing) consider(enclosing);
   }
@@ -42,7 +42,7 @@ export function findPostElements(root: Element | Document): HTMLElement[] {
 
 /** The post container that encloses `node`, if any (for in-place changes inside a post). */
 export function enclosingPost(node: Node): HTMLElement | null {
-  const element = node instanceof Element ? node : node.parentElement;
+  const element = isElement(node) ? node : node.parentElement;
   const container = element?.closest<HTMLElement>(selectors.postContainer);
   if (!container) return null;
   return container.matches(selectors.postMarker) || container.querySelector(selectors.postMarker) ? container : null;
@@ -51,6 +51,11 @@ export function enclosingPost(node: Node): HTMLElement | null {
 /** Whether a path is a profile page (`/<handle>`), where the page may expose the user id. */
 export function isProfilePath(pathname: string): boolean {
   return PROFILE_PATH.test(pathname);
+}
+
+/** nodeType, not `instanceof`: nodes can come from another realm (a test window, a frame). */
+export function isElement(node: Node | Document): node is Element {
+  return node.nodeType === 1;
 }
 
 /** Reads one post. Parts that cannot be read come back as null; nothing here throws on odd markup. */
@@ -150,7 +155,8 @@ function readQuotedAuthor(quote: HTMLElement): string | null {
   // The quote's author line has no links: its `@handle` is plain text in a span.
   const line = quote.querySelector(selectors.userName) ?? quote;
   for (const span of line.querySelectorAll('span')) {
-    if (span.closest('[lang]')) continue; // post text, where mentions live
+    const text = span.closest('[lang]');
+    if (text && quote.contains(text)) continue; // the quoted post's text, where mentions live
     const handle = handleFromText(span.textContent);
     if (handle) return handle;
   }

@@ -1,0 +1,87 @@
+// @vitest-environment happy-dom
+/**
+ * The whole content-script loop with the bundled dataset on each 2025 fixture: markers on exactly
+ * the posts by, reposted by or quoting tracked accounts, never on spoofs, mentions, UserCells or DMs.
+ */
+import dataset from 'virtual:precedent-dataset';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startX, type RunningAnnotator } from '../../src/content/start-x';
+import { readTheme } from '../../src/sites/x/theme';
+import { installFixture, manualFrames } from '../support/dom';
+
+const markers = () =>
+  [...document.querySelectorAll('[data-precedent-account]')].map((el) => {
+    const article = el.closest('article')!;
+    const status = article.querySelector('a[href*="/status/"] > time')?.parentElement?.getAttribute('href') ?? 'no-status';
+    return `${el.getAttribute('data-precedent-role')} ${el.getAttribute('data-precedent-account')} ${el.tagName === 'ARTICLE' ? 'article' : 'quote'} ${status}`;
+  });
+
+let running: RunningAnnotator | undefined;
+afterEach(() => running?.stop());
+
+const start = (name: string, url: string) => {
+  installFixture(`x/${name}.html`, url);
+  running = startX({ doc: document, dataset, schedule: manualFrames().schedule });
+};
+
+describe('content script with the bundled dataset', () => {
+  it('home: the tracked author, the repost of a tracked post, quotes of tracked posts, a tracked reposter', () => {
+    start('home-2025', 'https://x.com/home');
+    expect(markers()).toEqual([
+      'author x-realdonaldtrump article /realDonaldTrump/status/1266237079679930402',
+      'author x-khamenei-ir article /khamenei_ir/status/1932732034053050419',
+      'quoted x-realdonaldtrump quote /civicdatadesk/status/1933117763220410436',
+      'reposter x-khamenei-ir article /ghazal_daily/status/1932509316510650487',
+      'quoted x-realdonaldtrump quote /harborlightnews/status/1933142236984250555',
+    ]);
+    // Nothing outside posts: the spoof @realDonaIdTrump, the mention, the DM drawer and UserCells.
+    for (const host of document.querySelectorAll('precedent-annotation')) expect(host.closest('article')).not.toBeNull();
+    expect(document.querySelector('[data-testid="UserCell"] precedent-annotation, [data-testid="DMDrawer"] precedent-annotation')).toBeNull();
+  });
+
+  it('status page: the focal post and a tracked reply', () => {
+    start('status-2025', 'https://x.com/realDonaldTrump/status/1266237079679935485');
+    expect(markers()).toEqual([
+      'author x-realdonaldtrump article /realDonaldTrump/status/1266237079679935485',
+      expect.stringMatching(/^author x-khamenei-ir article \/khamenei_ir\/status\/\d+$/),
+    ]);
+  });
+
+  it('profile page: every own post, the pinned one, and the marker on a repost', () => {
+    start('profile-2025', 'https://x.com/khamenei_ir');
+    const found = markers();
+    expect(found.filter((m) => m.startsWith('author x-khamenei-ir'))).toHaveLength(5);
+    expect(found.filter((m) => m.startsWith('reposter x-khamenei-ir'))).toHaveLength(1);
+  });
+
+  it('search: tracked author and quote; the spoof and the People module stay bare', () => {
+    start('search-2025', 'https://x.com/search?q=sanctions&src=typed_query');
+    expect(markers()).toEqual([
+      expect.stringMatching(/^author x-realdonaldtrump article /),
+      expect.stringMatching(/^quoted x-khamenei-ir quote /),
+    ]);
+  });
+
+  it.each([
+    ['home-2025', 'light'],
+    ['home-2025-dim', 'dim'],
+    ['home-2025-dark', 'dark'],
+  ])('%s: overlays take the page theme (%s)', (name, theme) => {
+    start(name, 'https://x.com/home');
+    expect(readTheme(document)).toBe(theme);
+    const hosts = [...document.querySelectorAll('precedent-annotation')];
+    expect(hosts.length).toBeGreaterThan(0);
+    for (const host of hosts) expect(host.getAttribute('data-theme')).toBe(theme);
+  });
+
+  it('repaints when X switches theme, without re-mounting', async () => {
+    const frames = manualFrames();
+    installFixture('x/home-2025.html', 'https://x.com/home');
+    running = startX({ doc: document, dataset, schedule: frames.schedule });
+    const host = document.querySelector('precedent-annotation')!;
+    document.body.style.backgroundColor = 'rgb(0, 0, 0)';
+    await frames.flush();
+    expect(host.isConnected).toBe(true);
+    expect(host.getAttribute('data-theme')).toBe('dark');
+  });
+});

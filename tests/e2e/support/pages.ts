@@ -1,0 +1,36 @@
+/**
+ * Serving saved pages as if they were x.com. Fixtures are served without their scripts (X's app
+ * cannot run offline, and the tests drive the DOM changes X would make); every other request is
+ * refused and recorded, so a test can prove the extension itself asked for nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
+
+export function fixtureHtml(name: string): string {
+  return readFileSync(resolve(FIXTURES, name), 'utf8').replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/gi, '');
+}
+
+/** Hosts whose documents the tests serve; everything else is refused. */
+export const SERVED_HOSTS = ['x.com', 'twitter.com', 'mobile.twitter.com', 'mobile.x.com', 'pro.x.com'];
+
+/**
+ * Whether a refused request was the page's own doing: its URL (or its path) appears in the fixture.
+ * Anything else came from somewhere else, that is, from the extension.
+ */
+export function isPageOwnRequest(url: string, pagesServed: string[]): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:')) return true;
+  const { href, pathname } = new URL(url);
+  const decoded = href.replace(/&/g, '&amp;');
+  return pagesServed.some((html) => html.includes(href) || html.includes(decoded) || (pathname.length > 8 && html.includes(pathname)));
+}
+
+/** Which fixture to serve for a URL on an X host, or null to refuse it. */
+export type PageMap = Record<string, string>;
+
+export function pageFor(map: PageMap, url: string): string | null {
+  const { hostname, pathname, search } = new URL(url);
+  if (!SERVED_HOSTS.includes(hostname)) return null;
+  return map[`${hostname}${pathname}${search}`] ?? map[`${hostname}${pathname}`] ?? null;
+}

@@ -1,0 +1,51 @@
+/** Loads a saved page into a happy-dom window at an x.com URL, as the content script would see it. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Window } from 'happy-dom';
+
+export function fixturePath(name: string): string {
+  return resolve(import.meta.dirname, '../fixtures', name);
+}
+
+export function loadFixture(name: string, url = 'https://x.com/home'): Window {
+  const window = new Window({
+    url,
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true },
+  });
+  window.document.write(readFileSync(fixturePath(name), 'utf8'));
+  return window;
+}
+
+export function readExpected<T>(name: string): T {
+  return JSON.parse(readFileSync(fixturePath(name), 'utf8')) as T;
+}
+
+/**
+ * Replaces the test environment's document (vitest's happy-dom environment) with a saved page at
+ * `url`, so code that uses the globals (MutationObserver, requestAnimationFrame) sees the fixture.
+ */
+export function installFixture(name: string, url = 'https://x.com/home'): Document {
+  const happy = (globalThis as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM;
+  happy.setURL(url);
+  const parsed = new DOMParser().parseFromString(readFileSync(fixturePath(name), 'utf8'), 'text/html');
+  // Saved pages reference X's bundles and fonts: drop them (the JSON-LD data block stays).
+  parsed.querySelectorAll('script:not([type="application/ld+json"]), link, iframe').forEach((el) => el.remove());
+  const html = document.documentElement;
+  for (const attribute of [...html.attributes]) html.removeAttribute(attribute.name);
+  for (const attribute of [...parsed.documentElement.attributes]) html.setAttribute(attribute.name, attribute.value);
+  html.replaceChildren(document.importNode(parsed.head, true), document.importNode(parsed.body, true));
+  return document;
+}
+
+/** Runs queued frame callbacks now: the annotator batches work per animation frame. */
+export function manualFrames() {
+  const queue: Array<() => void> = [];
+  return {
+    schedule: (callback: () => void) => queue.push(callback),
+    flush: async () => {
+      await Promise.resolve(); // let MutationObserver records arrive (microtask)
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      while (queue.length > 0) queue.shift()!();
+    },
+  };
+}
