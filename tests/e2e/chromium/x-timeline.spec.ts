@@ -1,0 +1,210 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test } from '../support/chromium';
+import { FIXTURES, isPageOwnRequest } from '../support/pages';
+import { EXPECTED_MARKERS, HOME, HOME_IDS, LEGACY_HOME, PROFILE, SEARCH, STATUS, X_PAGES } from '../support/routes';
+import { XPage } from '../support/x-page';
+
+/** Profile page: pinned and regular posts by @khamenei_ir, and one repost by it (third cell). */
+const PROFILE_MARKERS = ['author x-khamenei-ir', 'author x-khamenei-ir', 'reposter x-khamenei-ir', ...Array<string>(3).fill('author x-khamenei-ir')];
+
+test.describe('Precedent on X in Chromium', () => {
+  test.afterEach(async ({ session }) => {
+    // No console error, and nothing fetched that the page itself did not reference.
+    expect(session.errors).toEqual([]);
+    expect(session.refused.filter((url) => !isPageOwnRequest(url, session.served))).toEqual([]);
+  });
+
+  test('badges exactly the tracked posts on the home timeline', async ({ session }) => {
+    await session.open(HOME, X_PAGES);
+    const x = new XPage(session.page);
+    await x.waitForMarkers(EXPECTED_MARKERS.home.length);
+    expect(await x.markers()).toEqual(EXPECTED_MARKERS.home);
+    // Never on the spoof, in the DM drawer or in "Who to follow".
+    await expect(x.post(HOME_IDS.spoof).locator('precedent-annotation')).toHaveCount(0);
+    await expect(session.page.locator('[data-testid="DMDrawer"] precedent-annotation, [data-testid="UserCell"] precedent-annotation')).toHaveCount(0);
+    await expect(x.badge(x.post(HOME_IDS.trump))).toContainText('President of the United States · personal account');
+  });
+
+  test.describe('on every page type', () => {
+    for (const [name, url, expected] of [
+      ['status page', STATUS, EXPECTED_MARKERS.status],
+      ['search', SEARCH, EXPECTED_MARKERS.search],
+    ] as const) {
+      test(name, async ({ session }) => {
+        await session.open(url, X_PAGES);
+        const x = new XPage(session.page);
+        await x.waitForMarkers(expected.length);
+        expect(await x.markers()).toEqual(expected);
+      });
+    }
+
+    test('profile page, with the pinned post and a repost', async ({ session }) => {
+      await session.open(PROFILE, X_PAGES);
+      const x = new XPage(session.page);
+      await x.waitForMarkers(6);
+      expect(await x.markers()).toEqual(PROFILE_MARKERS);
+    });
+
+    test('the 2021 markup on twitter.com', async ({ session }) => {
+      await session.open(LEGACY_HOME, X_PAGES);
+      // None of the 2021 capture's authors is tracked: the script runs, reads, and adds nothing.
+      await session.page.waitForTimeout(300);
+      expect(await new XPage(session.page).markers()).toEqual([]);
+      await expect(session.page.locator('article')).toHaveCount(6);
+    });
+  });
+
+  test('opens the record with the mouse, inside the post, without opening the post', async ({ session }) => {
+    await session.open(HOME, X_PAGES);
+    const x = new XPage(session.page);
+    const post = x.post(HOME_IDS.trump);
+    await x.badge(post).click();
+    const panel = x.panel(post);
+    await expect(panel).toBeVisible();
+    expect(session.page.url()).toBe(HOME);
+    await expect(x.badge(post)).toHaveAttribute('aria-expanded', 'true');
+    await expect(panel.locator('h2')).toContainText('Donald Trump');
+    await expect(panel).toContainText('Permanent suspension');
+    await expect(panel).toContainText('Reinstated');
+    // Newest first.
+    const dates = await panel.locator('.event__date').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')));
+    expect(dates).toEqual([...dates].sort().reverse());
+    // Sources open in a new tab, https only.
+    const links = await panel.locator('a').evaluateAll((els) => els.map((a) => [a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')]));
+    expect(links.length).toBeGreaterThan(10);
+    for (const [href, target, rel] of links) {
+      expect(href).toMatch(/^https:\/\//);
+      expect(target).toBe('_blank');
+      expect(rel).toContain('noopener');
+    }
+    await expect(panel.locator('.panel__footer')).toContainText(/Precedent dataset \d+\.\d+\.\d+/);
+  });
+
+  test('shows each clause as it stood on the post date', async ({ session }) => {
+    await session.open(HOME, X_PAGES);
+    const x = new XPage(session.page);
+    // A 2020 post: the COVID-19 rule was in force. A 2025 post: it had ended in November 2022.
+    const trump = x.post(HOME_IDS.trump);
+    await x.badge(trump).click();
+    await expect(x.panel(trump)).toContainText('as in force on May 29, 2020');
+    await expect(x.panel(trump).locator('.clause--in-force', { hasText: 'COVID-19' })).toHaveCount(1);
+    const khamenei = x.post(HOME_IDS.khameneiReposted);
+    await x.badge(khamenei).click();
+    await expect(x.panel(khamenei).locator('.clause--ended', { hasText: 'COVID-19' })).toContainText('ended Nov 23, 2022');
+  });
+
+  test('opens and closes with the keyboard', async ({ session }) => {
+    await session.open(HOME, X_PAGES);
+    const x = new XPage(session.page);
+    const post = x.post(HOME_IDS.khameneiReposted);
+    const badge = x.badge(post);
+    await badge.focus();
+    await session.page.keyboard.press('Enter');
+    await expect(x.panel(post)).toBeVisible();
+    await expect(badge).toHaveAttribute('aria-expanded', 'true');
+    await session.page.keyboard.press('Escape');
+    await expect(x.panel(post)).toHaveCount(0);
+    await expect(badge).toBeFocused();
+    await session.page.keyboard.press('Space');
+    await expect(x.panel(post)).toBeVisible();
+    expect(session.page.url()).toBe(HOME);
+  });
+
+  test('follows recycled cells: the old overlay goes, the right one comes', async ({ session }) => {
+    await session.open(HOME, X_PAGES);
+    const x = new XPage(session.page);
+    await x.waitForMarkers(EXPECTED_MARKERS.home.length);
+    // X reuses the Trump cell for the untracked post: it swaps the cell's content in place.
+    await session.page.evaluate(({ from, to }) => {
+      const cellOf = (id: string) => document.querySelector(`a[href$="/status/${id}"] > time`)!.closest('[data-testid="cellInnerDiv"]')!;
+      const target = cellOf(from);
+      const source = cellOf(to).firstElementChild!.cloneNode(true);
+      target.replaceChildren(source);
+    }, { from: HOME_IDS.trump, to: HOME_IDS.untracked });
+    await expect.poll(() => x.markers()).toEqual(EXPECTED_MARKERS.home.slice(1));
+    // ...and React patching an article in place to show a tracked post again.
+    await session.page.evaluate(({ id }) => {
+      const article = document.querySelectorAll(`a[href$="/status/${id}"] > time`)[0]!.closest('article')!;
+      for (const link of article.querySelectorAll('a[href^="/lena_ortiz_dev"]')) link.setAttribute('href', link.getAttribute('href')!.replace('/lena_ortiz_dev', '/realDonaldTrump'));
+    }, { id: HOME_IDS.untracked });
+    await expect.poll(() => x.markers()).toEqual(['author x-realdonaldtrump', ...EXPECTED_MARKERS.home.slice(1)]);
+    await expect(session.page.locator('precedent-annotation')).toHaveCount(EXPECTED_MARKERS.home.length);
+  });
+
+  test('survives single-page navigation, back and forward', async ({ session }) => {
+    await session.open(HOME, X_PAGES);
+    const x = new XPage(session.page);
+    await x.waitForMarkers(EXPECTED_MARKERS.home.length);
+    const primaryColumnOf = (file: string) => {
+      const html = readFileSync(resolve(FIXTURES, file), 'utf8');
+      return html;
+    };
+    // X renders the next page's column and pushes its URL; the script is not reloaded.
+    const swap = (html: string) => {
+      session.served.push(html);
+      return session.page.evaluate((source) => {
+        const next = new DOMParser().parseFromString(source, 'text/html');
+        document.querySelectorAll('script[type="application/ld+json"]').forEach((el) => el.remove());
+        next.querySelectorAll('script[type="application/ld+json"]').forEach((el) => document.head.append(document.importNode(el, true)));
+        document.querySelector('main')!.replaceWith(document.importNode(next.querySelector('main')!, true));
+      }, html);
+    };
+    await session.page.evaluate(() => history.pushState({}, '', '/khamenei_ir'));
+    await swap(primaryColumnOf('x/profile-2025.html'));
+    await expect.poll(() => x.markers()).toEqual(PROFILE_MARKERS);
+    await session.page.evaluate(() => history.back());
+    await session.page.waitForURL(HOME);
+    await swap(primaryColumnOf('x/home-2025.html'));
+    await expect.poll(() => x.markers()).toEqual(EXPECTED_MARKERS.home);
+    await session.page.evaluate(() => history.forward());
+    await session.page.waitForURL(PROFILE);
+    await swap(primaryColumnOf('x/profile-2025.html'));
+    await expect.poll(() => x.markers()).toHaveLength(6);
+  });
+
+  test('matches the page theme: light, dim and dark', async ({ session }) => {
+    for (const [url, file, theme, background] of [
+      [HOME, 'x/home-2025.html', 'light', 'rgb(247, 249, 249)'],
+      ['https://x.com/home?dim', 'x/home-2025-dim.html', 'dim', 'rgb(30, 39, 50)'],
+      ['https://x.com/home?dark', 'x/home-2025-dark.html', 'dark', 'rgb(22, 24, 28)'],
+    ] as const) {
+      await session.page.unrouteAll();
+      await session.open(url, { [url.replace('https://', '')]: file });
+      const badge = session.page.locator('precedent-annotation button.badge').first();
+      await expect(badge).toBeVisible();
+      await expect(session.page.locator('precedent-annotation').first()).toHaveAttribute('data-theme', theme);
+      expect(await badge.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(background);
+    }
+  });
+
+  test('does not move X’s columns: post text lines up in annotated and bare posts', async ({ session }) => {
+    await session.open(HOME, X_PAGES);
+    const x = new XPage(session.page);
+    await x.waitForMarkers(EXPECTED_MARKERS.home.length);
+    const boxOf = (id: string) => x.post(id).locator('[data-testid="tweetText"]').first().boundingBox();
+    const [annotated, bare] = await Promise.all([boxOf(HOME_IDS.trump), boxOf(HOME_IDS.untracked)]);
+    expect(annotated!.x).toBe(bare!.x);
+    expect(annotated!.width).toBe(bare!.width);
+    const articleWidths = await session.page.locator('article').evaluateAll((els) => new Set(els.map((el) => el.getBoundingClientRect().width)).size);
+    expect(articleWidths).toBe(1);
+  });
+
+  test('lays out right-to-left on a right-to-left page', async ({ session }) => {
+    await session.open(HOME, X_PAGES);
+    // X in Persian: the document and its app root are right-to-left.
+    await session.page.evaluate(() => {
+      document.documentElement.setAttribute('dir', 'rtl');
+      document.documentElement.setAttribute('lang', 'fa');
+      document.querySelector('main')!.closest('[dir]')!.setAttribute('dir', 'rtl');
+    });
+    const x = new XPage(session.page);
+    const host = x.post(HOME_IDS.trump).locator('precedent-annotation');
+    const badge = x.badge(x.post(HOME_IDS.trump));
+    const [hostBox, badgeBox] = [await host.boundingBox(), await badge.boundingBox()];
+    // The badge starts at the inline start, which is now the right edge.
+    expect(Math.abs(hostBox!.x + hostBox!.width - (badgeBox!.x + badgeBox!.width))).toBeLessThan(2);
+    await badge.click();
+    await expect(x.panel(x.post(HOME_IDS.trump))).toBeVisible();
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * Playwright fixtures: Debian's Chromium with the built extension loaded (persistent context, as
+ * extensions require), pages served from fixtures, and a log of console errors and of every request
+ * that was not a served page.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, test as base, type BrowserContext, type Page } from '@playwright/test';
+import { fixtureHtml, pageFor, type PageMap } from './pages';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+
+export interface Session {
+  page: Page;
+  /** Serve these fixtures (key: host + path [+ query]) and open `url`. */
+  open(url: string, map: PageMap): Promise<void>;
+  /** Console errors and uncaught exceptions seen on the page. */
+  errors: string[];
+  /** Requests that were not served pages (refused); with the HTML served, to tell whose they were. */
+  refused: string[];
+  served: string[];
+}
+
+export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'precedent-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export const test = base.extend<{ session: Session }, { extensionContext: BrowserContext }>({
+  extensionContext: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const { context, close } = await launchWithExtension();
+      await use(context);
+      await close();
+    },
+    { scope: 'worker' },
+  ],
+  session: async ({ extensionContext }, use) => {
+    const page = await extensionContext.newPage();
+    const session: Session = {
+      page,
+      errors: [],
+      refused: [],
+      served: [],
+      async open(url, map) {
+        await page.route('**/*', async (route) => {
+          const requested = route.request().url();
+          const name = pageFor(map, requested);
+          if (name && route.request().resourceType() === 'document') {
+            const html = fixtureHtml(name);
+            session.served.push(html);
+            await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+          } else {
+            session.refused.push(requested);
+            await route.abort();
+          }
+        });
+        await page.goto(url);
+      },
+    };
+    page.on('console', (message) => {
+      // Refused images and fonts are the offline page's own failures, logged as "Failed to load resource".
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) session.errors.push(message.text());
+    });
+    page.on('pageerror', (error) => session.errors.push(String(error)));
+    await use(session);
+    await page.close();
+  },
+});
+
+export { expect } from '@playwright/test';
