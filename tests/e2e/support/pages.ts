@@ -22,6 +22,7 @@ export const SERVED_HOSTS = ['x.com', 'twitter.com', 'mobile.twitter.com', 'mobi
 export function isPageOwnRequest(url: string, pagesServed: string[]): boolean {
   if (url.startsWith('data:') || url.startsWith('blob:')) return true;
   const { href, pathname } = new URL(url);
+  if (pathname === '/favicon.ico') return true; // the browser's own request for the tab icon
   const decoded = href.replace(/&/g, '&amp;');
   return pagesServed.some((html) => html.includes(href) || html.includes(decoded) || (pathname.length > 8 && html.includes(pathname)));
 }

@@ -1,0 +1,77 @@
+/**
+ * Firefox ESR with the built extension (temporary add-on), driven by puppeteer-core over WebDriver
+ * BiDi: Playwright cannot drive stock Firefox. Pages are served from fixtures by request interception.
+ */
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { fixtureHtml, pageFor, type PageMap } from './pages';
+
+export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv2');
+
+export async function launchFirefox(): Promise<Browser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    args: ['-remote-allow-system-access'],
+    extraPrefsFirefox: {
+      // Offline machine: no update checks, telemetry or remote settings.
+      'app.update.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'browser.shell.checkDefaultBrowser': false,
+    },
+  });
+  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  return browser;
+}
+
+export interface FirefoxSession {
+  page: Page;
+  errors: string[];
+  refused: string[];
+  served: string[];
+}
+
+export async function openInFirefox(browser: Browser, url: string, map: PageMap): Promise<FirefoxSession> {
+  const page = await browser.newPage();
+  const session: FirefoxSession = { page, errors: [], refused: [], served: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') session.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => session.errors.push(String(error)));
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const name = pageFor(map, request.url());
+    // BiDi has no resourceType(): the map lists page URLs only, so a match is a document.
+    if (name) {
+      const html = fixtureHtml(name);
+      session.served.push(html);
+      void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    } else {
+      session.refused.push(request.url());
+      void request.abort();
+    }
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return session;
+}
+
+/**
+ * Reads `read(arg)` in the page until `accept` holds, and returns the value (waitForSelector does not
+ * see into shadow roots and was flaky in Firefox).
+ */
+export async function until<T, A = undefined>(
+  page: Page,
+  read: (arg: A) => T,
+  accept: (value: T) => boolean,
+  arg?: A,
+  timeout = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = (await page.evaluate(read as (arg: unknown) => unknown, arg)) as T;
+    if (accept(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
