@@ -84,7 +84,7 @@ function findQuoteBlock(article: HTMLElement): HTMLElement | null {
   // A `div[role=link]` is a quote only if it holds a post's author line or time; cards do not.
   return (
     ownAll(article, selectors.quoteBlock).find(
-      (block) => block.querySelector(`${selectors.time}, ${selectors.userName}, ${selectors.avatarContainer}`) !== null,
+      (block) => block.querySelector(selectors.quoteContent) !== null,
     ) ?? null
   );
 }
@@ -97,7 +97,7 @@ interface Permalink {
 
 function readPermalink(times: HTMLElement[]): Permalink | null {
   for (const time of times) {
-    const link = time.parentElement?.closest('a[href]');
+    const link = time.parentElement?.closest(selectors.link);
     const match = link ? STATUS_PATH.exec(pathOf(link)) : null;
     const datetime = time.getAttribute('datetime');
     if (match?.[1] && match[2] && datetime) return { handle: match[1], statusId: match[2], time: datetime };
@@ -108,7 +108,7 @@ function readPermalink(times: HTMLElement[]): Permalink | null {
 /** Promoted posts have no permalink: fall back to the author line, then the avatar, then 2021's span. */
 function readAuthorHandle(article: HTMLElement, keep: (el: Element) => boolean): string | null {
   for (const userName of ownAll(article, selectors.userName).filter(keep)) {
-    for (const link of userName.querySelectorAll('a[href]')) {
+    for (const link of userName.querySelectorAll(selectors.link)) {
       const handle = PROFILE_PATH.exec(pathOf(link))?.[1];
       if (handle) return handle;
     }
@@ -128,7 +128,7 @@ function readAuthorHandle(article: HTMLElement, keep: (el: Element) => boolean):
 function readRetweeter(article: HTMLElement): string | null {
   for (const context of ownAll(article, selectors.socialContext)) {
     // "Pinned" shares the testid but is not a link.
-    const link = context.closest('a[href]');
+    const link = context.closest(selectors.link);
     const handle = link ? PROFILE_PATH.exec(pathOf(link))?.[1] : undefined;
     if (handle) return handle;
   }
@@ -154,8 +154,8 @@ function readQuoted(quote: HTMLElement): QuotedPost {
 function readQuotedAuthor(quote: HTMLElement): string | null {
   // The quote's author line has no links: its `@handle` is plain text in a span.
   const line = quote.querySelector(selectors.userName) ?? quote;
-  for (const span of line.querySelectorAll('span')) {
-    const text = span.closest('[lang]');
+  for (const span of line.querySelectorAll(selectors.span)) {
+    const text = span.closest(selectors.textWithLanguage);
     if (text && quote.contains(text)) continue; // the quoted post's text, where mentions live
     const handle = handleFromText(span.textContent);
     if (handle) return handle;
@@ -201,7 +201,7 @@ export function overlayAnchor(post: XPost, role: OverlayRole): Element | null {
   if (!authorLine) return null;
   if (role === 'reposter') {
     const context = ownAll(article, selectors.socialContext)[0];
-    const link = context?.closest('a[href]');
+    const link = context?.closest(selectors.link);
     return link ? rowOf(link, article, [authorLine]) : null;
   }
   const landmarks = [...ownAll(article, selectors.text), ...ownAll(article, selectors.actionBar)].filter(
@@ -216,7 +216,7 @@ function findAuthorLine(article: HTMLElement, keep: (el: Element) => boolean): E
   const legacy = ownAll(article, selectors.legacyHandleSpan).find(
     (span) => keep(span) && !span.closest(selectors.socialContext) && handleFromText(span.textContent),
   );
-  return legacy?.closest('a[href]') ?? null;
+  return legacy?.closest(selectors.link) ?? null;
 }
 
 function rowOf(anchor: Element, scope: Element, landmarks: Element[]): Element {

@@ -9,13 +9,15 @@ export const selectors = {
    * `.closest('article')`. Fixtures: home-2025.html (article), x-home-timeline-2021.html (inner div).
    */
   postMarker: '[data-testid="tweet"]',
-  /** The post container the marker belongs to, in both markups. */
+  /** The post container the marker belongs to. Both markups. */
   postContainer: 'article',
   /**
    * A quoted post inside a post: the only `div[role=link]` X renders in an article (links are `a`).
    * Fixtures: home-2025.html, x-home-timeline-2021.html.
    */
   quoteBlock: 'div[role="link"]',
+  /** What makes a `div[role=link]` a quote rather than a card: a post's time, author line or avatar. home-2025.html. */
+  quoteContent: 'time[datetime], [data-testid="User-Name"], [data-testid^="UserAvatar-Container-"]',
   /** Time links: `a[href="/<handle>/status/<id>"] > time[datetime]` (the permalink). All fixtures. */
   time: 'time[datetime]',
   /** Author line, 2022+: holds `a[href="/<handle>"]` and an `@handle` span. home-2025.html. */
@@ -26,12 +28,18 @@ export const selectors = {
   legacyHandleSpan: 'a[href^="/"] div[dir="ltr"] > span',
   /** Repost (and "Pinned") row; for reposts it sits inside `a[href="/<reposter>"]`. Both markups. */
   socialContext: '[data-testid="socialContext"]',
-  /** Post text: 2022+ testid, 2021 a bare `div[lang][dir=auto]`. Used only to place the overlay. */
+  /** Post text: 2022+ testid, 2021 a bare `div[lang][dir=auto]`; only used to place the overlay. Both markups. */
   text: '[data-testid="tweetText"], div[lang][dir="auto"]',
   /** Action bar (reply/repost/like); a landmark present on every post. Both markups. */
   actionBar: 'div[role="group"]',
   /** Media links inside a quote give the quoted status id: `/<handle>/status/<id>/photo/1`. profile-2025.html. */
   quoteMediaLink: 'a[href*="/status/"][href*="/photo/"], a[href*="/status/"][href*="/video/"]',
+  /** Any link; its href is then read as a profile or status path. All fixtures. */
+  link: 'a[href]',
+  /** Text spans: the quote block's author line gives its `@handle` as plain span text. home-2025.html. */
+  span: 'span',
+  /** Post text carries its language; mentions inside it are not the author. Both markups. */
+  textWithLanguage: '[lang]',
   /** Profile page JSON-LD naming the profile's handle and numeric user id. profile-2025.html. */
   profileSchema: 'script[type="application/ld+json"][data-testid="UserProfileSchema-test"]',
 } as const;
