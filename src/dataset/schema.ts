@@ -133,6 +133,11 @@ export const entityFileSchema = z.strictObject({
 
 export const policyVersionSchema = z.strictObject({
   from: partialDateSchema,
+  /**
+   * True when `from` is only the earliest date a source shows this wording in force, not when the
+   * clause began: before it, the record says nothing (rather than "not yet in force").
+   */
+  fromIsEarliestRecord: z.boolean().optional(),
   to: partialDateSchema.nullable(),
   summary: z.string().min(1).max(400),
   url: httpsUrlSchema,

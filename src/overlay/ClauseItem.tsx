@@ -10,7 +10,9 @@ export function ClauseItem({ policy, at }: { policy: PolicyRecord; at: number })
   const from = formatPartialDate(version.from);
   let when: string;
   if (status === 'not-yet') when = text.notYetInForce(from);
+  else if (status === 'unrecorded') when = text.unrecorded(from);
   else if (status === 'ended') when = text.endedBy(version.to ? formatPartialDate(version.to) : from);
+  else if (version.fromIsEarliestRecord) when = text.onRecordSince(from);
   else when = version.to ? text.inForceBetween(from, formatPartialDate(version.to)) : text.inForceSince(from);
   return (
     <li class={`clause clause--${status}`}>

@@ -64,6 +64,8 @@ export const text = {
   inForceSince: (date: string) => `in force since ${date}`,
   inForceBetween: (from: string, to: string) => `in force ${from} – ${to}`,
   notYetInForce: (date: string) => `not yet in force on this date (from ${date})`,
+  unrecorded: (date: string) => `wording on this date not on record (earliest record: ${date}; shown below)`,
+  onRecordSince: (date: string) => `on record since ${date} (earlier start not established)`,
   endedBy: (date: string) => `no longer in force on this date (ended ${date})`,
   readPolicy: 'Read the policy',
   dataset: (version: string, date: string) => `Precedent dataset ${version} · ${date}`,

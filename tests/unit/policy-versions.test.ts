@@ -27,3 +27,14 @@ describe('policy version in force', () => {
     expect(versionAt(covid, Date.parse('2023-01-01'))).toMatchObject({ status: 'ended', version: { to: '2022-11-23' } });
   });
 });
+
+describe('a clause whose start is only the earliest record', () => {
+  const evidenced = policyFile({
+    versions: [{ from: '2022-10', fromIsEarliestRecord: true, to: null, summary: 'Wording seen in 2022.', url: 'https://example.org/a', sources: [] }],
+  }) as PolicyRecord;
+
+  it('says nothing is on record before it, rather than "not yet in force"', () => {
+    expect(versionAt(evidenced, Date.parse('2020-06-23'))).toMatchObject({ status: 'unrecorded', version: { from: '2022-10' } });
+    expect(versionAt(evidenced, Date.parse('2024-01-01'))).toMatchObject({ status: 'in-force' });
+  });
+});

@@ -3,49 +3,9 @@
  * extensions require), pages served from fixtures, and a log of console errors and of every request
  * that was not a served page.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, test as base, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, type BrowserContext, type Page } from '@playwright/test';
+import { launchWithExtension } from '../../../scripts/lib/chromium';
 import { fixtureHtml, pageFor, type PageMap } from './pages';
-
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
-
-export interface Session {
-  page: Page;
-  /** Serve these fixtures (key: host + path [+ query]) and open `url`. */
-  open(url: string, map: PageMap): Promise<void>;
-  /** Console errors and uncaught exceptions seen on the page. */
-  errors: string[];
-  /** Requests that were not served pages (refused); with the HTML served, to tell whose they were. */
-  refused: string[];
-  served: string[];
-}
-
-export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  const profile = mkdtempSync(join(tmpdir(), 'precedent-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
-}
 
 export const test = base.extend<{ session: Session }, { extensionContext: BrowserContext }>({
   extensionContext: [

@@ -8,8 +8,12 @@ import { resolve } from 'node:path';
 
 export const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 
+/** The stand-in for X's virtualised list (tests/fixtures/x/virtual-list.js), inlined into 2025 pages. */
+const VIRTUAL_LIST = readFileSync(resolve(FIXTURES, 'x/virtual-list.js'), 'utf8');
+
 export function fixtureHtml(name: string): string {
-  return readFileSync(resolve(FIXTURES, name), 'utf8').replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/gi, '');
+  const html = readFileSync(resolve(FIXTURES, name), 'utf8').replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/gi, '');
+  return name.startsWith('x/') ? html.replace(/<\/body>/i, `<script>${VIRTUAL_LIST}</script></body>`) : html;
 }
 
 /** Hosts whose documents the tests serve; everything else is refused. */
