@@ -21,4 +21,9 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  {
+    // Page-side script served with the fixtures (runs in the page, not in Node).
+    files: ['tests/fixtures/**/*.js'],
+    languageOptions: { globals: { document: 'readonly', ResizeObserver: 'readonly', MutationObserver: 'readonly' } },
+  },
 );

@@ -7,6 +7,17 @@ import { test as base, type BrowserContext, type Page } from '@playwright/test';
 import { launchWithExtension } from '../../../scripts/lib/chromium';
 import { fixtureHtml, pageFor, type PageMap } from './pages';
 
+export interface Session {
+  page: Page;
+  /** Serve these fixtures (key: host + path [+ query]) and open `url`. */
+  open(url: string, map: PageMap): Promise<void>;
+  /** Console errors and uncaught exceptions seen on the page. */
+  errors: string[];
+  /** Requests that were not served pages (refused); with the HTML served, to tell whose they were. */
+  refused: string[];
+  served: string[];
+}
+
 export const test = base.extend<{ session: Session }, { extensionContext: BrowserContext }>({
   extensionContext: [
     // eslint-disable-next-line no-empty-pattern
