@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
 import { expect, test } from '../support/chromium';
-import { FIXTURES, isPageOwnRequest } from '../support/pages';
+import { FIXTURES, fixtureHtml, isPageOwnRequest } from '../support/pages';
 import { EXPECTED_MARKERS, HOME, HOME_IDS, LEGACY_HOME, PROFILE, SEARCH, STATUS, X_PAGES } from '../support/routes';
 import { XPage } from '../support/x-page';
 
@@ -178,16 +179,25 @@ test.describe('Precedent on X in Chromium', () => {
     }
   });
 
-  test('does not move X’s columns: post text lines up in annotated and bare posts', async ({ session }) => {
+  test('does not move X’s columns: the post lays out as it does without Precedent', async ({ session }) => {
     await session.open(HOME, X_PAGES);
     const x = new XPage(session.page);
     await x.waitForMarkers(EXPECTED_MARKERS.home.length);
-    const boxOf = (id: string) => x.post(id).locator('[data-testid="tweetText"]').first().boundingBox();
-    const [annotated, bare] = await Promise.all([boxOf(HOME_IDS.trump), boxOf(HOME_IDS.untracked)]);
-    expect(annotated!.x).toBe(bare!.x);
-    expect(annotated!.width).toBe(bare!.width);
-    const articleWidths = await session.page.locator('article').evaluateAll((els) => new Set(els.map((el) => el.getBoundingClientRect().width)).size);
-    expect(articleWidths).toBe(1);
+    // The same recorded page in a browser without the extension.
+    const plain = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+    const bare = await plain.newPage({ viewport: { width: 1280, height: 900 } });
+    await bare.route('**/*', (route) => (route.request().url() === HOME ? route.fulfill({ contentType: 'text/html', body: fixtureHtml('x/home-2025.html') }) : route.abort()));
+    await bare.goto(HOME);
+    const geometry = (page: Page) =>
+      page.evaluate((id) => {
+        const article = document.querySelector(`a[href$="/status/${id}"] > time`)!.closest('article')!;
+        const text = article.querySelector('[data-testid="tweetText"]')!.parentElement!;
+        const [a, t] = [article.getBoundingClientRect(), text.getBoundingClientRect()];
+        return { articleX: a.x, articleWidth: a.width, textX: t.x, textWidth: t.width };
+      }, HOME_IDS.trump);
+    const [withPrecedent, without] = [await geometry(session.page), await geometry(bare)];
+    await plain.close();
+    expect(withPrecedent).toEqual(without);
   });
 
   test('lays out right-to-left on a right-to-left page', async ({ session }) => {
