@@ -55,6 +55,17 @@ export function createQueries(dataset: CompiledDataset): DatasetQueries {
   };
 }
 
+/** Events that are platform actions (a documented "no action" decision is on record, but not one). */
+export function enforcementActions(events: readonly EventRecord[]): EventRecord[] {
+  return events.filter((event) => event.action !== 'no-action');
+}
+
+/** The handle the account used at an instant (handles move between accounts), else its latest. */
+export function handleAt(account: CompiledAccount, at: number): string {
+  const claim = account.handles.find((c) => isWithin(at, c.from, c.to)) ?? account.handles.at(-1);
+  return claim?.handle ?? '';
+}
+
 /** The office an entity held at an instant, or null. */
 export function officeAt(entity: EntityRecord, at: number): Office | null {
   return entity.offices.find((office) => isWithin(at, office.from, office.to)) ?? null;

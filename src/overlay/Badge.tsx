@@ -1,7 +1,7 @@
 /** The compact, focusable badge under a tracked account's author line (or a quote's, or a repost row). */
 import type { RefObject } from 'preact';
 import type { AccountProfile } from '../dataset/queries';
-import { officeAt } from '../dataset/queries';
+import { enforcementActions, officeAt } from '../dataset/queries';
 import type { OverlayRole } from './types';
 import { KIND_LABELS, text } from './labels';
 
@@ -23,7 +23,8 @@ export function describeAccount(profile: AccountProfile, at: number): string {
 
 export function Badge({ profile, role, at, open, panelId, onToggle, buttonRef }: BadgeProps) {
   const who = describeAccount(profile, at);
-  const count = profile.events.length > 0 ? text.actionsOnRecord(profile.events.length) : text.noActionsOnRecord;
+  const actions = enforcementActions(profile.events).length;
+  const count = actions > 0 ? text.actionsOnRecord(actions) : text.noActionsOnRecord;
   return (
     <button
       ref={buttonRef}
@@ -42,7 +43,7 @@ export function Badge({ profile, role, at, open, panelId, onToggle, buttonRef }:
       <span class="badge__who" dir="auto">
         {who}
       </span>
-      <span class={`badge__count${profile.events.length > 0 ? ' badge__count--some' : ''}`}>{count}</span>
+      <span class={`badge__count${actions > 0 ? ' badge__count--some' : ''}`}>{count}</span>
       <svg class="badge__chevron" viewBox="0 0 16 16" aria-hidden="true">
         <path d={open ? 'M4 10l4-4 4 4' : 'M4 6l4 4 4-4'} />
       </svg>

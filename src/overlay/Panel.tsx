@@ -1,4 +1,4 @@
-import type { AccountProfile, DatasetQueries } from '../dataset/queries';
+import { handleAt, type AccountProfile, type DatasetQueries } from '../dataset/queries';
 import { ClauseItem } from './ClauseItem';
 import { EventItem } from './EventItem';
 import { formatInstant, formatPartialDate } from './format';
@@ -15,7 +15,7 @@ export interface PanelProps {
 /** The record, opened inside the post: who, the enforcement timeline, the clauses, the dataset. */
 export function Panel({ id, profile, queries, at }: PanelProps) {
   const { account, entity, events, policies } = profile;
-  const handle = account.handles.at(-1)?.handle ?? '';
+  const handle = handleAt(account, at);
   const nativeNames = Object.entries(entity.names).filter(([lang]) => lang !== 'en');
   const { meta } = queries.dataset;
   return (

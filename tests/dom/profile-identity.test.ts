@@ -1,0 +1,43 @@
+// @vitest-environment happy-dom
+/**
+ * On a profile page X exposes the numeric user id (JSON-LD); matching prefers it over the handle.
+ * profile-2025.html is @khamenei_ir's profile with the synthetic id 1000000000000000001.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { compileDataset } from '../../src/dataset/compile';
+import type { CompiledDataset } from '../../src/dataset/compiled';
+import { startX, type RunningAnnotator } from '../../src/content/start-x';
+import { installFixture, manualFrames } from '../support/dom';
+import { entityFile, files, policyFile, source } from '../support/records';
+
+function datasetWithAccount(account: { handle: string; userId?: string }): CompiledDataset {
+  const entity = entityFile({
+    accounts: [{ id: 'x-test-leader', platform: 'x', kind: 'official', language: 'en', handles: [{ handle: account.handle }], sources: [source], ...(account.userId ? { userId: account.userId } : {}) }],
+  });
+  const result = compileDataset(files(['entities/test-leader.json', entity], ['policies/x-test-policy.json', policyFile()]), new Date('2026-11-27'));
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.dataset;
+}
+
+let running: RunningAnnotator | undefined;
+afterEach(() => running?.stop());
+
+const authorMarkers = (dataset: CompiledDataset) => {
+  installFixture('x/profile-2025.html', 'https://x.com/khamenei_ir');
+  running = startX({ doc: document, dataset, schedule: manualFrames().schedule });
+  return document.querySelectorAll('[data-precedent-role="author"]').length;
+};
+
+describe('matching on a profile page', () => {
+  it('matches by the page’s user id even when the dataset knows the account under an older handle', () => {
+    expect(authorMarkers(datasetWithAccount({ handle: 'old_handle', userId: '1000000000000000001' }))).toBe(5);
+  });
+
+  it('refuses the handle when the dataset’s account has another id: the handle changed hands', () => {
+    expect(authorMarkers(datasetWithAccount({ handle: 'khamenei_ir', userId: '42' }))).toBe(0);
+  });
+
+  it('falls back to the handle when the dataset has no id for the account', () => {
+    expect(authorMarkers(datasetWithAccount({ handle: 'khamenei_ir' }))).toBe(5);
+  });
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { formatPartialDate, safeHttpsUrl } from '../../src/overlay/format';
+
+describe('formatting', () => {
+  it('shows a date no more precisely than recorded', () => {
+    expect(formatPartialDate('2021-01-08')).toBe('Jan 8, 2021');
+    expect(formatPartialDate('2021-01')).toBe('Jan 2021');
+    expect(formatPartialDate('2021')).toBe('2021');
+  });
+
+  it('keeps only https links', () => {
+    expect(safeHttpsUrl('https://example.org/a?b=1')).toBe('https://example.org/a?b=1');
+    for (const unsafe of ['http://example.org', 'javascript:alert(1)', 'data:text/html,x', 'JaVaScRiPt:alert(1)', '//example.org', 'not a url', undefined])
+      expect(safeHttpsUrl(unsafe), String(unsafe)).toBeNull();
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { compileDataset } from '../../src/dataset/compile';
+import { createQueries, enforcementActions, handleAt, officeAt } from '../../src/dataset/queries';
+import { entityFile, files, policyFile } from '../support/records';
+
+const noAction = { ...entityFile().events[0]!, id: 'test-leader-2020-no-action', date: '2020-07', action: 'no-action', policies: [] };
+const result = compileDataset(
+  files(
+    ['entities/test-leader.json', entityFile({ events: [...entityFile().events, noAction] })],
+    ['policies/x-test-policy.json', policyFile()],
+    ['policies/x-leaders.json', policyFile({ id: 'x-leaders', name: 'Leaders', appliesTo: ['official'] })],
+    ['policies/x-media.json', policyFile({ id: 'x-media', name: 'Media labels', appliesTo: ['state-media'] })],
+  ),
+  new Date('2026-11-27'),
+);
+if (!result.ok) throw new Error(JSON.stringify(result.problems));
+const queries = createQueries(result.dataset);
+
+describe('dataset queries', () => {
+  const profile = queries.profile('x-test-leader')!;
+
+  it('gathers an account’s entity and events, newest first', () => {
+    expect(profile.entity.names.en).toBe('Test Leader');
+    expect(profile.events.map((e) => e.date)).toEqual(['2021-01-08', '2020-07']);
+  });
+
+  it('counts platform actions, not "no action" decisions', () => {
+    expect(enforcementActions(profile.events)).toHaveLength(1);
+  });
+
+  it('lists cited clauses first, then those that apply to the kind of account', () => {
+    expect(profile.policies.map((p) => p.id)).toEqual(['x-test-policy', 'x-leaders']);
+  });
+
+  it('knows the office held and the handle used at a date', () => {
+    expect(officeAt(profile.entity, Date.parse('2020-01-01'))?.title).toBe('Head of State of Testland');
+    expect(officeAt(profile.entity, Date.parse('2018-01-01'))).toBeNull();
+    const moved = { ...profile.account, handles: [{ handle: 'Old', from: '2010', to: '2019' }, { handle: 'New', from: '2020', to: null }] };
+    expect(handleAt(moved, Date.parse('2015-06-01'))).toBe('Old');
+    expect(handleAt(moved, Date.parse('2024-06-01'))).toBe('New');
+  });
+
+  it('returns null for unknown ids', () => {
+    expect(queries.profile('x-nobody')).toBeNull();
+    expect(queries.policy('x-nothing')).toBeNull();
+  });
+});
