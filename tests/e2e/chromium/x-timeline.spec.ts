@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { expect, test } from '../support/chromium';
-import { FIXTURES, fixtureHtml, isPageOwnRequest } from '../support/pages';
+import { fixtureHtml, isPageOwnRequest, rawFixture, renderNextPage } from '../support/pages';
 import { EXPECTED_MARKERS, HOME, HOME_IDS, LEGACY_HOME, PROFILE, SEARCH, STATUS, X_PAGES } from '../support/routes';
 import { XPage } from '../support/x-page';
 
@@ -137,30 +135,22 @@ test.describe('Precedent on X in Chromium', () => {
     await session.open(HOME, X_PAGES);
     const x = new XPage(session.page);
     await x.waitForMarkers(EXPECTED_MARKERS.home.length);
-    const primaryColumnOf = (file: string) => {
-      const html = readFileSync(resolve(FIXTURES, file), 'utf8');
-      return html;
-    };
     // X renders the next page's column and pushes its URL; the script is not reloaded.
-    const swap = (html: string) => {
+    const render = (file: string) => {
+      const html = rawFixture(file);
       session.served.push(html);
-      return session.page.evaluate((source) => {
-        const next = new DOMParser().parseFromString(source, 'text/html');
-        document.querySelectorAll('script[type="application/ld+json"]').forEach((el) => el.remove());
-        next.querySelectorAll('script[type="application/ld+json"]').forEach((el) => document.head.append(document.importNode(el, true)));
-        document.querySelector('main')!.replaceWith(document.importNode(next.querySelector('main')!, true));
-      }, html);
+      return session.page.evaluate(renderNextPage, html);
     };
     await session.page.evaluate(() => history.pushState({}, '', '/khamenei_ir'));
-    await swap(primaryColumnOf('x/profile-2025.html'));
+    await render('x/profile-2025.html');
     await expect.poll(() => x.markers()).toEqual(PROFILE_MARKERS);
     await session.page.evaluate(() => history.back());
     await session.page.waitForURL(HOME);
-    await swap(primaryColumnOf('x/home-2025.html'));
+    await render('x/home-2025.html');
     await expect.poll(() => x.markers()).toEqual(EXPECTED_MARKERS.home);
     await session.page.evaluate(() => history.forward());
     await session.page.waitForURL(PROFILE);
-    await swap(primaryColumnOf('x/profile-2025.html'));
+    await render('x/profile-2025.html');
     await expect.poll(() => x.markers()).toHaveLength(6);
   });
 

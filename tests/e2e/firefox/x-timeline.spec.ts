@@ -1,10 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Browser } from 'puppeteer-core';
 import { launchFirefox, openInFirefox, until, type FirefoxSession } from '../support/firefox';
-import { isPageOwnRequest } from '../support/pages';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { FIXTURES } from '../support/pages';
+import { isPageOwnRequest, rawFixture, renderNextPage } from '../support/pages';
 import { EXPECTED_MARKERS, HOME, HOME_IDS, STATUS, X_PAGES } from '../support/routes';
 
 const markers = () =>
@@ -82,19 +79,10 @@ test.describe('Precedent on X in Firefox ESR', () => {
     session = await openInFirefox(browser, HOME, X_PAGES);
     await until(session.page, markers, (m) => m.length >= EXPECTED_MARKERS.home.length);
     const swapTo = async (path: string, file: string) => {
-      const html = readFileSync(resolve(FIXTURES, file), 'utf8');
+      const html = rawFixture(file);
       session.served.push(html);
-      await session.page.evaluate(
-        (nextPath, source) => {
-          history.pushState({}, '', nextPath);
-          const next = new DOMParser().parseFromString(source, 'text/html');
-          document.querySelectorAll('script[type="application/ld+json"]').forEach((el) => el.remove());
-          next.querySelectorAll('script[type="application/ld+json"]').forEach((el) => document.head.append(document.importNode(el, true)));
-          document.querySelector('main')!.replaceWith(document.importNode(next.querySelector('main')!, true));
-        },
-        path,
-        html,
-      );
+      await session.page.evaluate((nextPath) => history.pushState({}, '', nextPath), path);
+      await session.page.evaluate(renderNextPage, html);
     };
     await swapTo('/khamenei_ir', 'x/profile-2025.html');
     expect(await until(session.page, markers, (m) => m.length === 6 && m.every((x) => x.endsWith('x-khamenei-ir')))).toHaveLength(6);

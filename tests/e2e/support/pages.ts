@@ -39,3 +39,19 @@ export function pageFor(map: PageMap, url: string): string | null {
   if (!SERVED_HOSTS.includes(hostname)) return null;
   return map[`${hostname}${pathname}${search}`] ?? map[`${hostname}${pathname}`] ?? null;
 }
+
+/** A fixture's raw HTML, for rendering in place as X does when it navigates. */
+export function rawFixture(name: string): string {
+  return readFileSync(resolve(FIXTURES, name), 'utf8');
+}
+
+/**
+ * Runs in the page (pass it to `page.evaluate`): renders the next page's `main` column and JSON-LD
+ * the way X's single-page app does on navigation, without reloading the document or the extension.
+ */
+export function renderNextPage(source: string): void {
+  const next = new DOMParser().parseFromString(source, 'text/html');
+  document.querySelectorAll('script[type="application/ld+json"]').forEach((el) => el.remove());
+  next.querySelectorAll('script[type="application/ld+json"]').forEach((el) => document.head.append(document.importNode(el, true)));
+  document.querySelector('main')!.replaceWith(document.importNode(next.querySelector('main')!, true));
+}
