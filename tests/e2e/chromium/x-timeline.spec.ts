@@ -1,7 +1,7 @@
 import { chromium, type Page } from '@playwright/test';
 import { expect, test } from '../support/chromium';
 import { fixtureHtml, isPageOwnRequest, rawFixture, renderNextPage } from '../support/pages';
-import { EXPECTED_MARKERS, HOME, HOME_IDS, LEGACY_HOME, PROFILE, SEARCH, STATUS, X_PAGES } from '../support/routes';
+import { ALL_X_HOSTS, EXPECTED_MARKERS, HOME, HOME_IDS, LEGACY_HOME, PROFILE, SEARCH, STATUS, X_PAGES } from '../support/routes';
 import { XPage } from '../support/x-page';
 
 /** Profile page: pinned and regular posts by @khamenei_ir, and one repost by it (third cell). */
@@ -43,6 +43,16 @@ test.describe('Precedent on X in Chromium', () => {
       const x = new XPage(session.page);
       await x.waitForMarkers(6);
       expect(await x.markers()).toEqual(PROFILE_MARKERS);
+    });
+
+    test('on every declared X host', async ({ session }) => {
+      for (const host of ALL_X_HOSTS) {
+        await session.page.unrouteAll();
+        await session.open(`https://${host}/i/fixture-home`, { [`${host}/i/fixture-home`]: 'x/home-2025.html' });
+        const x = new XPage(session.page);
+        await x.waitForMarkers(EXPECTED_MARKERS.home.length);
+        expect(await x.markers(), host).toEqual(EXPECTED_MARKERS.home);
+      }
     });
 
     test('the 2021 markup on twitter.com', async ({ session }) => {

@@ -13,8 +13,10 @@ export const X_PAGES: PageMap = {
   'x.com/khamenei_ir': 'x/profile-2025.html',
   'x.com/search': 'x/search-2025.html',
   'twitter.com/home': 'real/x-home-timeline-2021.html',
-  'mobile.twitter.com/home': 'x/home-2025-dim.html',
 };
+
+/** Every host the manifest declares, each serving the 2025 home timeline at /home. */
+export const ALL_X_HOSTS = ['x.com', 'twitter.com', 'mobile.twitter.com', 'mobile.x.com', 'pro.x.com'];
 
 /** The markers each page must carry with the bundled dataset, in document order. */
 export const EXPECTED_MARKERS = {
