@@ -1,11 +1,22 @@
 /**
  * `npm run data:check`: validates every record under assets/dataset/ (schema, unique ids, references,
  * dates, https URLs, overlapping handle claims) and prints each problem with its file and field.
+ *
+ * `npm run data:check -- --with DIR` (repeatable) also checks the records in DIR (laid out like assets/dataset:
+ * entities/*.json, policies/*.json) together with the bundled ones: for reviewing new records or a
+ * pack before it is merged.
  */
-import { formatProblem } from '../src/dataset/compile';
-import { compileDatasetDir } from './lib/read-dataset';
+import { compileDataset, formatProblem } from '../src/dataset/compile';
+import { readRecordFiles } from './lib/read-dataset';
 
-const result = compileDatasetDir();
+const extraDirs = process.argv.flatMap((arg, index, args) => (arg === '--with' ? [args[index + 1]] : []));
+if (extraDirs.some((dir) => !dir)) {
+  console.error('usage: npm run data:check [-- --with DIR [--with DIR ...]]');
+  process.exit(2);
+}
+const extra = extraDirs.flatMap((dir) => readRecordFiles(dir).filter((file) => file.path !== 'meta.json'));
+const extraDir = extraDirs.join(', ');
+const result = compileDataset([...readRecordFiles(), ...extra]);
 if (!result.ok) {
   console.error(`Dataset check failed: ${result.problems.length} problem(s)`);
   for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);
@@ -14,6 +25,7 @@ if (!result.ok) {
 const { entities, accounts, events, policies, meta } = result.dataset;
 const sourced = events.filter((event) => event.sources.length >= 2).length;
 console.log(
-  `Dataset ${meta.version} (${meta.date}) OK: ${entities.length} entities, ${accounts.length} accounts, ` +
-    `${events.length} events (${sourced} with 2+ sources), ${policies.length} policy clauses.`,
+  `Dataset ${meta.version} (${meta.date}) OK${extraDir ? ` with ${extra.length} file(s) from ${extraDir}` : ''}: ` +
+    `${entities.length} entities, ${accounts.length} accounts, ${events.length} events (${sourced} with 2+ sources), ` +
+    `${policies.length} policy clauses.`,
 );
