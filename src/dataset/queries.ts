@@ -2,14 +2,16 @@
  * Read-side view over the compiled dataset: the lookups the overlay needs, built once.
  */
 import type { CompiledAccount, CompiledDataset, EntityRecord } from './compiled';
-import { isWithin } from './dates';
+import { compareNewestFirst, isWithin } from './dates';
 import type { EventRecord, Office, PolicyRecord } from './schema';
 
 export interface AccountProfile {
   account: CompiledAccount;
   entity: EntityRecord;
-  /** Newest first. */
+  /** This account's events, newest first. */
   events: EventRecord[];
+  /** Events on the entity's other accounts (other handles, other platforms), newest first. */
+  otherEvents: Array<{ event: EventRecord; account: CompiledAccount }>;
   /** Clauses cited by the account's events, then those that always apply to its kind of account. */
   policies: PolicyRecord[];
 }
@@ -25,6 +27,8 @@ export function createQueries(dataset: CompiledDataset): DatasetQueries {
   const accounts = new Map(dataset.accounts.map((account) => [account.id, account]));
   const policies = new Map(dataset.policies.map((policy) => [policy.id, policy]));
   const eventsByAccount = new Map<string, EventRecord[]>();
+  const accountsByEntity = new Map<string, CompiledAccount[]>();
+  for (const account of dataset.accounts) accountsByEntity.set(account.entity, [...(accountsByEntity.get(account.entity) ?? []), account]);
   for (const event of dataset.events) {
     const list = eventsByAccount.get(event.account) ?? [];
     list.push(event); // dataset.events is already newest first
@@ -42,7 +46,11 @@ export function createQueries(dataset: CompiledDataset): DatasetQueries {
       ...[...cited].map((id) => policies.get(id)).filter((p): p is PolicyRecord => p !== undefined),
       ...dataset.policies.filter((p) => !cited.has(p.id) && p.appliesTo?.includes(account.kind)),
     ];
-    return { account, entity, events, policies: relevant };
+    const otherEvents = (accountsByEntity.get(entity.id) ?? [])
+      .filter((other) => other.id !== accountId)
+      .flatMap((other) => (eventsByAccount.get(other.id) ?? []).map((event) => ({ event, account: other })))
+      .sort((a, b) => compareNewestFirst(a.event.date, b.event.date));
+    return { account, entity, events, otherEvents, policies: relevant };
   };
 
   return {

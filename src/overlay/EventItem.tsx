@@ -1,11 +1,19 @@
+import type { CompiledAccount } from '../dataset/compiled';
 import type { DatasetQueries } from '../dataset/queries';
 import type { EventRecord } from '../dataset/schema';
 import { formatPartialDate } from './format';
 import { ACTION_LABELS, PLATFORM_LABELS, text } from './labels';
 import { ExternalLink, SourceList } from './SourceList';
 
+export interface EventItemProps {
+  event: EventRecord;
+  queries: DatasetQueries;
+  /** Set when the event concerns another account than the one the panel is about. */
+  account?: CompiledAccount;
+}
+
 /** One enforcement event: date at its precision, action, cited policy, summary, sources. */
-export function EventItem({ event, queries }: { event: EventRecord; queries: DatasetQueries }) {
+export function EventItem({ event, queries, account }: EventItemProps) {
   const cited = event.policies.map((id) => queries.policy(id)?.name ?? id);
   return (
     <li class={`event event--${event.action}`}>
@@ -14,7 +22,17 @@ export function EventItem({ event, queries }: { event: EventRecord; queries: Dat
           {formatPartialDate(event.date)}
         </time>
         <span class="event__action">{ACTION_LABELS[event.action]}</span>
-        {event.platform !== 'x' && <span class="event__platform">{PLATFORM_LABELS[event.platform]}</span>}
+        {(account || event.platform !== 'x') && (
+          <span class="event__platform">
+            {PLATFORM_LABELS[event.platform]}
+            {account && (
+              <>
+                {' '}
+                <bdi>@{account.handles.at(-1)?.handle}</bdi>
+              </>
+            )}
+          </span>
+        )}
       </div>
       <p class="event__summary">{event.summary}</p>
       <p class="event__policy">

@@ -14,7 +14,7 @@ export interface PanelProps {
 
 /** The record, opened inside the post: who, the enforcement timeline, the clauses, the dataset. */
 export function Panel({ id, profile, queries, at }: PanelProps) {
-  const { account, entity, events, policies } = profile;
+  const { account, entity, events, otherEvents, policies } = profile;
   const handle = handleAt(account, at);
   const nativeNames = Object.entries(entity.names).filter(([lang]) => lang !== 'en');
   const { meta } = queries.dataset;
@@ -52,6 +52,17 @@ export function Panel({ id, profile, queries, at }: PanelProps) {
         </ol>
       ) : (
         <p class="panel__empty">{text.noEnforcement}</p>
+      )}
+
+      {otherEvents.length > 0 && (
+        <>
+          <h3 class="panel__heading">{text.otherAccounts(entity.names.en)}</h3>
+          <ol class="events">
+            {otherEvents.map(({ event, account: other }) => (
+              <EventItem key={event.id} event={event} queries={queries} account={other} />
+            ))}
+          </ol>
+        </>
       )}
 
       {policies.length > 0 && (

@@ -53,6 +53,7 @@ export const text = {
   since: (date: string) => `since ${date}`,
   enforcement: 'Enforcement on record',
   noEnforcement: 'No enforcement actions on record for this account.',
+  otherAccounts: (name: string) => `On other accounts of ${name}`,
   policyCited: 'Policy cited',
   noneStated: 'none stated',
   platformSaid: 'Platform said',

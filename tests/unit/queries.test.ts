@@ -4,9 +4,11 @@ import { createQueries, enforcementActions, handleAt, officeAt } from '../../src
 import { entityFile, files, policyFile } from '../support/records';
 
 const noAction = { ...entityFile().events[0]!, id: 'test-leader-2020-no-action', date: '2020-07', action: 'no-action', policies: [] };
+const facebook = { ...entityFile().accounts[0]!, id: 'facebook-test-leader', platform: 'facebook' };
+const facebookBan = { ...entityFile().events[0]!, id: 'test-leader-2022-facebook', account: 'facebook-test-leader', platform: 'facebook', date: '2022-03' };
 const result = compileDataset(
   files(
-    ['entities/test-leader.json', entityFile({ events: [...entityFile().events, noAction] })],
+    ['entities/test-leader.json', entityFile({ accounts: [...entityFile().accounts, facebook], events: [...entityFile().events, noAction, facebookBan] })],
     ['policies/x-test-policy.json', policyFile()],
     ['policies/x-leaders.json', policyFile({ id: 'x-leaders', name: 'Leaders', appliesTo: ['official'] })],
     ['policies/x-media.json', policyFile({ id: 'x-media', name: 'Media labels', appliesTo: ['state-media'] })],
@@ -22,6 +24,11 @@ describe('dataset queries', () => {
   it('gathers an account’s entity and events, newest first', () => {
     expect(profile.entity.names.en).toBe('Test Leader');
     expect(profile.events.map((e) => e.date)).toEqual(['2021-01-08', '2020-07']);
+  });
+
+  it('gathers the entity’s other accounts’ events apart, marked by account', () => {
+    expect(profile.otherEvents.map(({ event, account }) => [event.id, account.platform])).toEqual([['test-leader-2022-facebook', 'facebook']]);
+    expect(queries.profile('facebook-test-leader')!.otherEvents.map(({ event }) => event.date)).toEqual(['2021-01-08', '2020-07']);
   });
 
   it('counts platform actions, not "no action" decisions', () => {

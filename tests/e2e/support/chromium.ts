@@ -11,6 +11,8 @@ export interface Session {
   page: Page;
   /** Serve these fixtures (key: host + path [+ query]) and open `url`. */
   open(url: string, map: PageMap): Promise<void>;
+  /** Serve this HTML at `url` (a page built by the test) and open it. */
+  openHtml(url: string, html: string): Promise<void>;
   /** Console errors and uncaught exceptions seen on the page. */
   errors: string[];
   /** Requests that were not served pages (refused); with the HTML served, to tell whose they were. */
@@ -30,26 +32,32 @@ export const test = base.extend<{ session: Session }, { extensionContext: Browse
   ],
   session: async ({ extensionContext }, use) => {
     const page = await extensionContext.newPage();
+    /** Routes every request: the page's document is served (a fixture, or `inline` HTML), the rest refused. */
+    const serve = async (url: string, htmlFor: (requested: string) => string | null) => {
+      await page.route('**/*', async (route) => {
+        const requested = route.request().url();
+        const html = route.request().resourceType() === 'document' ? htmlFor(requested) : null;
+        if (html !== null) {
+          session.served.push(html);
+          await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+        } else {
+          session.refused.push(requested);
+          await route.abort();
+        }
+      });
+      await page.goto(url);
+    };
     const session: Session = {
       page,
       errors: [],
       refused: [],
       served: [],
-      async open(url, map) {
-        await page.route('**/*', async (route) => {
-          const requested = route.request().url();
+      open: (url, map) =>
+        serve(url, (requested) => {
           const name = pageFor(map, requested);
-          if (name && route.request().resourceType() === 'document') {
-            const html = fixtureHtml(name);
-            session.served.push(html);
-            await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-          } else {
-            session.refused.push(requested);
-            await route.abort();
-          }
-        });
-        await page.goto(url);
-      },
+          return name ? fixtureHtml(name) : null;
+        }),
+      openHtml: (url, html) => serve(url, (requested) => (requested === url ? html : null)),
     };
     page.on('console', (message) => {
       // Refused images and fonts are the offline page's own failures, logged as "Failed to load resource".
