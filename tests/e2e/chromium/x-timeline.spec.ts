@@ -76,9 +76,11 @@ test.describe('Precedent on X in Chromium', () => {
     await expect(panel.locator('h2')).toContainText('Donald Trump');
     await expect(panel).toContainText('Permanent suspension');
     await expect(panel).toContainText('Reinstated');
-    // Newest first.
-    const dates = await panel.locator('.event__date').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')));
-    expect(dates).toEqual([...dates].sort().reverse());
+    // Newest first, in the account's own timeline and in the one for its entity's other accounts.
+    for (const list of await panel.locator('ol.events').all()) {
+      const dates = await list.locator('.event__date').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')));
+      expect(dates).toEqual([...dates].sort().reverse());
+    }
     // Sources open in a new tab, https only.
     const links = await panel.locator('a').evaluateAll((els) => els.map((a) => [a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')]));
     expect(links.length).toBeGreaterThan(10);
