@@ -68,10 +68,13 @@ export function enforcementActions(events: readonly EventRecord[]): EventRecord[
   return events.filter((event) => event.action !== 'no-action');
 }
 
-/** The handle the account used at an instant (handles move between accounts), else its latest. */
-export function handleAt(account: CompiledAccount, at: number): string {
+/**
+ * How to name the account at an instant: "@handle" as it was then (handles move between accounts),
+ * else its latest handle, else the page or channel name sources give.
+ */
+export function accountLabelAt(account: CompiledAccount, at: number): string {
   const claim = account.handles.find((c) => isWithin(at, c.from, c.to)) ?? account.handles.at(-1);
-  return claim?.handle ?? '';
+  return claim ? `@${claim.handle}` : (account.name ?? account.id);
 }
 
 /** The office an entity held at an instant, or null. */

@@ -76,16 +76,26 @@ const handleClaimSchema = z.strictObject({
   to: partialDateSchema.nullable().optional(),
 });
 
-export const accountSchema = z.strictObject({
+export const accountSchema = z
+  .strictObject({
   id: slugSchema,
   platform: platformSchema,
   kind: accountKindSchema,
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP-47 language tag'),
   userId: z.string().regex(/^\d+$/, 'must be the numeric platform id as a string').optional(),
-  handles: z.array(handleClaimSchema).min(1),
+  /**
+   * The page or channel name as sources give it (e.g. a Facebook page "Donald J. Trump"), for accounts
+   * whose handle no source states. X accounts always need a handle: posts are matched by it.
+   */
+  name: z.string().min(1).max(120).optional(),
+  handles: z.array(handleClaimSchema),
   note: z.string().max(400).optional(),
   sources: z.array(datedSourceSchema).min(1),
-});
+  })
+  .refine((account) => account.handles.length > 0 || (account.platform !== 'x' && account.name !== undefined), {
+    message: 'needs a handle (X accounts always; other platforms may give a page or channel "name" instead)',
+    path: ['handles'],
+  });
 
 const disagreementSchema = z.strictObject({
   about: z.enum(['date', 'action', 'policy', 'account', 'attribution', 'outcome', 'duration', 'other']),

@@ -1,5 +1,5 @@
 import type { CompiledAccount } from '../dataset/compiled';
-import type { DatasetQueries } from '../dataset/queries';
+import { accountLabelAt, type DatasetQueries } from '../dataset/queries';
 import type { EventRecord } from '../dataset/schema';
 import { formatPartialDate } from './format';
 import { ACTION_LABELS, PLATFORM_LABELS, text } from './labels';
@@ -28,7 +28,7 @@ export function EventItem({ event, queries, account }: EventItemProps) {
             {account && (
               <>
                 {' '}
-                <bdi>@{account.handles.at(-1)?.handle}</bdi>
+                <bdi>{accountLabelAt(account, Date.now())}</bdi>
               </>
             )}
           </span>

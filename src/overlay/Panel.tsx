@@ -1,4 +1,4 @@
-import { handleAt, type AccountProfile, type DatasetQueries } from '../dataset/queries';
+import { accountLabelAt, type AccountProfile, type DatasetQueries } from '../dataset/queries';
 import { ClauseItem } from './ClauseItem';
 import { EventItem } from './EventItem';
 import { formatInstant, formatPartialDate } from './format';
@@ -15,11 +15,11 @@ export interface PanelProps {
 /** The record, opened inside the post: who, the enforcement timeline, the clauses, the dataset. */
 export function Panel({ id, profile, queries, at }: PanelProps) {
   const { account, entity, events, otherEvents, policies } = profile;
-  const handle = handleAt(account, at);
+  const label = accountLabelAt(account, at);
   const nativeNames = Object.entries(entity.names).filter(([lang]) => lang !== 'en');
   const { meta } = queries.dataset;
   return (
-    <section id={id} class="panel" role="region" aria-label={text.panelLabel(handle)}>
+    <section id={id} class="panel" role="region" aria-label={text.panelLabel(label)}>
       <header class="panel__who">
         <h2 class="panel__name">
           {entity.names.en}
@@ -38,7 +38,7 @@ export function Panel({ id, profile, queries, at }: PanelProps) {
           ))}
         </ul>
         <p class="panel__account">
-          <bdi>@{handle}</bdi> · {text.kindOn(KIND_LABELS[account.kind], PLATFORM_LABELS[account.platform])} ·{' '}
+          <bdi>{label}</bdi> · {text.kindOn(KIND_LABELS[account.kind], PLATFORM_LABELS[account.platform])} ·{' '}
           {text.language} <span lang="en">{account.language}</span>
         </p>
       </header>

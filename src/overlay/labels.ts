@@ -47,7 +47,7 @@ export const text = {
   repostedBy: 'Reposted by',
   quoted: 'Quoted',
   badgeLabel: (who: string, count: string) => `Precedent: ${who}, ${count}. Show the record.`,
-  panelLabel: (handle: string) => `Precedent record for @${handle}`,
+  panelLabel: (account: string) => `Precedent record for ${account}`,
   account: 'Account',
   offices: 'Offices',
   since: (date: string) => `since ${date}`,

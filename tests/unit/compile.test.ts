@@ -88,6 +88,15 @@ describe('dataset compiler', () => {
     expect(problems(['entities/test-leader.json', successive])).toEqual([]);
   });
 
+  it('lets a non-X account be named by its page when no source gives a handle, never an X account', () => {
+    const page = { ...entityFile().accounts[0]!, id: 'facebook-test-leader', platform: 'facebook', handles: [], name: 'Test Leader' };
+    expect(problems(['entities/test-leader.json', entityFile({ accounts: [...entityFile().accounts, page], events: [] })])).toEqual([]);
+    const bare = { ...entityFile().accounts[0]!, handles: [], name: 'Test Leader' };
+    expect(problems(['entities/test-leader.json', entityFile({ accounts: [bare], events: [] })])).toEqual([
+      expect.stringContaining('accounts.0.handles: needs a handle'),
+    ]);
+  });
+
   it('refuses invalid X handles and dates in the wrong order', () => {
     const bad = entityFile({ events: [] });
     bad.accounts[0]!.handles = [{ handle: 'far_too_long_handle_here', from: '2020', to: '2019' } as never];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileDataset } from '../../src/dataset/compile';
-import { createQueries, enforcementActions, handleAt, officeAt } from '../../src/dataset/queries';
+import { accountLabelAt, createQueries, enforcementActions, officeAt } from '../../src/dataset/queries';
 import { entityFile, files, policyFile } from '../support/records';
 
 const noAction = { ...entityFile().events[0]!, id: 'test-leader-2020-no-action', date: '2020-07', action: 'no-action', policies: [] };
@@ -43,8 +43,9 @@ describe('dataset queries', () => {
     expect(officeAt(profile.entity, Date.parse('2020-01-01'))?.title).toBe('Head of State of Testland');
     expect(officeAt(profile.entity, Date.parse('2018-01-01'))).toBeNull();
     const moved = { ...profile.account, handles: [{ handle: 'Old', from: '2010', to: '2019' }, { handle: 'New', from: '2020', to: null }] };
-    expect(handleAt(moved, Date.parse('2015-06-01'))).toBe('Old');
-    expect(handleAt(moved, Date.parse('2024-06-01'))).toBe('New');
+    expect(accountLabelAt(moved, Date.parse('2015-06-01'))).toBe('@Old');
+    expect(accountLabelAt(moved, Date.parse('2024-06-01'))).toBe('@New');
+    expect(accountLabelAt({ ...moved, handles: [], platform: 'facebook', name: 'Test Leader page' }, 0)).toBe('Test Leader page');
   });
 
   it('returns null for unknown ids', () => {
