@@ -19,7 +19,8 @@ export function Panel({ id, profile, queries, at }: PanelProps) {
   const nativeNames = Object.entries(entity.names).filter(([lang]) => lang !== 'en');
   const { meta } = queries.dataset;
   return (
-    <section id={id} class="panel" role="region" aria-label={text.panelLabel(label)}>
+    // Focusable so that keyboard users can scroll a long record.
+    <section id={id} class="panel" role="region" aria-label={text.panelLabel(label)} tabIndex={0}>
       <header class="panel__who">
         <h2 class="panel__name">
           {entity.names.en}
