@@ -26,7 +26,7 @@ const table = (title: string, rows: Array<[string, number]>) => {
   for (const [name, n] of rows) console.log(`  ${name.padEnd(28)} ${String(n).padStart(5)}`);
 };
 
-const countriesOf = new Map(entities.map((e) => [e.id, [...new Set(e.offices.map((o) => o.country))]]));
+const countriesOf = new Map(entities.map((e) => [e.id, [...new Set([...(e.country ? [e.country] : []), ...e.offices.map((o) => o.country)])]]));
 const entityOfAccount = new Map(accounts.map((a) => [a.id, a.entity]));
 const countryOfEvent = (account: string) => countriesOf.get(entityOfAccount.get(account) ?? '') ?? [];
 

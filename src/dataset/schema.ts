@@ -59,6 +59,8 @@ export const ACTIONS = [
   'withheld-in-country',
   'account-locked',
   'temporary-suspension',
+  /** Suspended with no end set (e.g. Facebook's suspension of Trump in January 2021). */
+  'indefinite-suspension',
   'permanent-suspension',
   'reinstatement',
   'account-labelled',
@@ -130,6 +132,8 @@ export const entityFileSchema = z.strictObject({
   id: slugSchema,
   type: z.enum(['person', 'office', 'government-body', 'state-media', 'party']),
   /** Names by BCP-47 language; "en" is required, native scripts are keyed by their language. */
+  /** The state a body or outlet belongs to, for records without offices (ISO 3166-1 alpha-2). */
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code').optional(),
   names: z
     .record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/), z.string().min(1))
     .refine((names) => typeof names.en === 'string', 'needs an English name under "en"')

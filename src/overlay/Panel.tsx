@@ -2,7 +2,7 @@ import { accountLabelAt, type AccountProfile, type DatasetQueries } from '../dat
 import { ClauseItem } from './ClauseItem';
 import { EventItem } from './EventItem';
 import { formatInstant, formatPartialDate } from './format';
-import { KIND_LABELS, PLATFORM_LABELS, text } from './labels';
+import { KIND_LABELS, PLATFORM_LABELS, TYPE_LABELS, text } from './labels';
 
 export interface PanelProps {
   id: string;
@@ -30,6 +30,9 @@ export function Panel({ id, profile, queries, at }: PanelProps) {
             </span>
           ))}
         </h2>
+        {entity.offices.length === 0 && entity.country && (
+          <p class="panel__offices">{text.entityOf(TYPE_LABELS[entity.type], entity.country)}</p>
+        )}
         <ul class="panel__offices" aria-label={text.offices}>
           {entity.offices.map((office) => (
             <li key={`${office.title}${office.from}`}>

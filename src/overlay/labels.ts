@@ -2,7 +2,7 @@
  * The overlay's English wording, in one place so that translation (_locales, issue #7) replaces
  * one module. Neutral wording: what the platform did, not what to think of it.
  */
-import type { AccountKind, Action, Platform } from '../dataset/schema';
+import type { AccountKind, Action, EntityFile, Platform } from '../dataset/schema';
 
 export const ACTION_LABELS: Record<Action, string> = {
   'post-removed': 'Post removed',
@@ -12,6 +12,7 @@ export const ACTION_LABELS: Record<Action, string> = {
   'withheld-in-country': 'Withheld in a country',
   'account-locked': 'Account locked',
   'temporary-suspension': 'Temporary suspension',
+  'indefinite-suspension': 'Indefinite suspension',
   'permanent-suspension': 'Permanent suspension',
   reinstatement: 'Reinstated',
   'account-labelled': 'Account labelled',
@@ -29,6 +30,14 @@ export const KIND_LABELS: Record<AccountKind, string> = {
   'state-media': 'state media',
   campaign: 'campaign account',
   affiliated: 'affiliated account',
+};
+
+export const TYPE_LABELS: Record<EntityFile['type'], string> = {
+  person: 'Person',
+  office: 'Office',
+  'government-body': 'Government body',
+  'state-media': 'State media',
+  party: 'Party',
 };
 
 export const PLATFORM_LABELS: Record<Platform, string> = {
@@ -50,6 +59,7 @@ export const text = {
   panelLabel: (account: string) => `Precedent record for ${account}`,
   account: 'Account',
   offices: 'Offices',
+  entityOf: (type: string, country: string) => `${type} (${country})`,
   since: (date: string) => `since ${date}`,
   enforcement: 'Enforcement on record',
   noEnforcement: 'No enforcement actions on record for this account.',
