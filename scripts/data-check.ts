@@ -6,17 +6,16 @@
  * entities/*.json, policies/*.json) together with the bundled ones: for reviewing new records or a
  * pack before it is merged.
  */
-import { compileDataset, formatProblem } from '../src/dataset/compile';
-import { readRecordFiles } from './lib/read-dataset';
+import { formatProblem } from '../src/dataset/compile';
+import { compileWithExtras, extraDirsFromArgs } from './lib/read-dataset';
 
-const extraDirs = process.argv.flatMap((arg, index, args) => (arg === '--with' ? [args[index + 1]] : []));
-if (extraDirs.some((dir) => !dir)) {
+const extraDirs = extraDirsFromArgs();
+if (!extraDirs) {
   console.error('usage: npm run data:check [-- --with DIR [--with DIR ...]]');
   process.exit(2);
 }
-const extra = extraDirs.flatMap((dir) => readRecordFiles(dir).filter((file) => file.path !== 'meta.json'));
+const { result, extraFiles } = compileWithExtras(extraDirs);
 const extraDir = extraDirs.join(', ');
-const result = compileDataset([...readRecordFiles(), ...extra]);
 if (!result.ok) {
   console.error(`Dataset check failed: ${result.problems.length} problem(s)`);
   for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);
@@ -25,7 +24,7 @@ if (!result.ok) {
 const { entities, accounts, events, policies, meta } = result.dataset;
 const sourced = events.filter((event) => event.sources.length >= 2).length;
 console.log(
-  `Dataset ${meta.version} (${meta.date}) OK${extraDir ? ` with ${extra.length} file(s) from ${extraDir}` : ''}: ` +
+  `Dataset ${meta.version} (${meta.date}) OK${extraDir ? ` with ${extraFiles} file(s) from ${extraDir}` : ''}: ` +
     `${entities.length} entities, ${accounts.length} accounts, ${events.length} events (${sourced} with 2+ sources), ` +
     `${policies.length} policy clauses.`,
 );

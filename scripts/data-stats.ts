@@ -2,14 +2,10 @@
  * `npm run data:stats`: what the record holds, counted by platform, action, country and year.
  * (Add `--with DIR` to include staged records, as for data:check.)
  */
-import { compileDataset, formatProblem } from '../src/dataset/compile';
-import { readRecordFiles } from './lib/read-dataset';
+import { formatProblem } from '../src/dataset/compile';
+import { compileWithExtras, extraDirsFromArgs } from './lib/read-dataset';
 
-const extraDirs = process.argv.flatMap((arg, index, args) => (arg === '--with' && args[index + 1] ? [args[index + 1]!] : []));
-const result = compileDataset([
-  ...readRecordFiles(),
-  ...extraDirs.flatMap((dir) => readRecordFiles(dir).filter((file) => file.path !== 'meta.json')),
-]);
+const { result } = compileWithExtras(extraDirsFromArgs() ?? []);
 if (!result.ok) {
   for (const problem of result.problems) console.error(formatProblem(problem));
   process.exit(1);

@@ -23,3 +23,18 @@ export function readRecordFiles(dir: string = DATASET_DIR): RecordFile[] {
 export function compileDatasetDir(dir: string = DATASET_DIR): CompileResult {
   return compileDataset(readRecordFiles(dir));
 }
+
+/**
+ * Directories named by `--with DIR` (repeatable) on the command line: staged records checked
+ * together with the bundled dataset. Returns null when a `--with` lacks its directory.
+ */
+export function extraDirsFromArgs(argv: string[] = process.argv): string[] | null {
+  const dirs = argv.flatMap((arg, index) => (arg === '--with' ? [argv[index + 1]] : []));
+  return dirs.every((dir): dir is string => dir !== undefined) ? dirs : null;
+}
+
+/** The bundled dataset compiled together with the records in `extraDirs` (their meta.json ignored). */
+export function compileWithExtras(extraDirs: string[]): { result: CompileResult; extraFiles: number } {
+  const extra = extraDirs.flatMap((dir) => readRecordFiles(dir).filter((file) => file.path !== 'meta.json'));
+  return { result: compileDataset([...readRecordFiles(), ...extra]), extraFiles: extra.length };
+}
