@@ -1,6 +1,7 @@
 import { accountLabelAt, type AccountProfile, type DatasetQueries } from '../dataset/queries';
 import { ClauseItem } from './ClauseItem';
 import { EventItem } from './EventItem';
+import { SourceList } from './SourceList';
 import { formatInstant, formatPartialDate } from './format';
 import { KIND_LABELS, PLATFORM_LABELS, TYPE_LABELS, text } from './labels';
 
@@ -45,6 +46,11 @@ export function Panel({ id, profile, queries, at }: PanelProps) {
           <bdi>{label}</bdi> · {text.kindOn(KIND_LABELS[account.kind], PLATFORM_LABELS[account.platform])} ·{' '}
           {text.language} <span lang="en">{account.language}</span>
         </p>
+        <div class="panel__provenance">
+          <span class="event__term">{text.accountConfirmedBy}</span>
+          {account.note && <p class="panel__note">{account.note}</p>}
+          <SourceList sources={account.sources} />
+        </div>
       </header>
 
       <h3 class="panel__heading">{text.enforcement}</h3>

@@ -58,6 +58,7 @@ export const text = {
   badgeLabel: (who: string, count: string) => `Precedent: ${who}, ${count}. Show the record.`,
   panelLabel: (account: string) => `Precedent record for ${account}`,
   account: 'Account',
+  accountConfirmedBy: 'Account attributed on the strength of:',
   offices: 'Offices',
   entityOf: (type: string, country: string) => `${type} (${country})`,
   since: (date: string) => `since ${date}`,

@@ -181,10 +181,12 @@ test.describe('Precedent on X in Chromium', () => {
     }
   });
 
-  test('does not move X’s columns: the post lays out as it does without Precedent', async ({ session }) => {
+  test('does not move X’s columns: the post lays out as it does without Precedent, panel open', async ({ session }) => {
     await session.open(HOME, X_PAGES);
     const x = new XPage(session.page);
     await x.waitForMarkers(EXPECTED_MARKERS.home.length);
+    await x.badge(x.post(HOME_IDS.trump)).click();
+    await expect(x.panel(x.post(HOME_IDS.trump))).toBeVisible();
     // The same recorded page in a browser without the extension.
     const plain = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
     const bare = await plain.newPage({ viewport: { width: 1280, height: 900 } });
@@ -194,8 +196,9 @@ test.describe('Precedent on X in Chromium', () => {
       page.evaluate((id) => {
         const article = document.querySelector(`a[href$="/status/${id}"] > time`)!.closest('article')!;
         const text = article.querySelector('[data-testid="tweetText"]')!.parentElement!;
-        const [a, t] = [article.getBoundingClientRect(), text.getBoundingClientRect()];
-        return { articleX: a.x, articleWidth: a.width, textX: t.x, textWidth: t.width };
+        const column = text.parentElement!; // X's content column, which the overlay sits in
+        const [a, t, c] = [article.getBoundingClientRect(), text.getBoundingClientRect(), column.getBoundingClientRect()];
+        return { articleX: a.x, articleWidth: a.width, textX: t.x, textWidth: t.width, columnWidth: c.width };
       }, HOME_IDS.trump);
     const [withPrecedent, without] = [await geometry(session.page), await geometry(bare)];
     await plain.close();
