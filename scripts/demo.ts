@@ -26,21 +26,28 @@ await context.route('**/*', async (route) => {
 
 const page = await context.newPage();
 await page.goto(URL_SHOWN);
-const annotated = await page.waitForSelector('[data-precedent-account]');
+await page.waitForSelector('[data-precedent-account]');
 const count = await page.locator('[data-precedent-account]').count();
 console.log(`Precedent annotated ${count} elements on ${URL_SHOWN} (recorded page, offline).`);
 
 mkdirSync(OUT, { recursive: true });
-const post = page.locator('article[data-precedent-role="author"]').first();
-await post.locator('precedent-annotation button.badge').first().click();
-await post.scrollIntoViewIfNeeded();
-await post.screenshot({ path: resolve(OUT, 'panel-light.png') });
+/** Opens the first author badge and shoots the post with its panel (which may reach past the article box). */
+async function shootOpenPanel(file: string) {
+  const post = page.locator('article[data-precedent-role="author"]').first();
+  await post.locator('precedent-annotation button.badge').first().click();
+  await post.scrollIntoViewIfNeeded();
+  const panel = post.locator('precedent-annotation section.panel').first();
+  await panel.waitFor();
+  const [postBox, panelBox] = [await post.boundingBox(), await panel.boundingBox()];
+  if (!postBox || !panelBox) throw new Error('the post or its panel is not visible');
+  const right = Math.max(postBox.x + postBox.width, panelBox.x + panelBox.width) + 12;
+  await page.screenshot({ path: resolve(OUT, file), clip: { x: postBox.x, y: postBox.y, width: right - postBox.x, height: postBox.height } });
+}
+await shootOpenPanel('panel-light.png');
 await page.goto('https://x.com/home?theme=dark');
-const dark = page.locator('article[data-precedent-role="author"]').first();
-await dark.locator('precedent-annotation button.badge').first().click();
-await dark.screenshot({ path: resolve(OUT, 'panel-dark.png') });
+await page.waitForSelector('[data-precedent-account]');
+await shootOpenPanel('panel-dark.png');
 console.log(`Screenshots of the open panel: ${resolve(OUT, 'panel-light.png')} and panel-dark.png`);
-void annotated;
 
 if (headed) {
   await page.goto(URL_SHOWN);
