@@ -85,9 +85,10 @@ export function createXAnnotator(options: AnnotatorOptions): Annotator {
     if (author) wanted.push({ role: 'author', accountId: author.id, target: post.element, at, stateKey: `${postKey}:author` });
     if (post.retweeter) {
       // The repost's own date is not in the DOM: whoever holds the handle now reposted it.
-      const reposter = matcher.match({ platform: 'x', handle: post.retweeter, at: now() });
+      const repostAt = now();
+      const reposter = matcher.match({ platform: 'x', handle: post.retweeter, at: repostAt });
       if (reposter)
-        wanted.push({ role: 'reposter', accountId: reposter.id, target: post.element, at: now(), stateKey: `${postKey}:reposter:${reposter.id}` });
+        wanted.push({ role: 'reposter', accountId: reposter.id, target: post.element, at: repostAt, stateKey: `${postKey}:reposter:${reposter.id}` });
     }
     if (post.quoted) {
       const quotedAt = post.quoted.time ? Date.parse(post.quoted.time) : NaN;

@@ -5,9 +5,9 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { selectors } from '../../src/sites/x/selectors';
+import { loadFixture } from '../support/dom';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -54,9 +54,7 @@ describe('X selectors', () => {
   const load = (name: string) => {
     if (!documents.has(name)) {
       const folder = name.startsWith('x-home-timeline-2021') ? 'real' : 'x';
-      const window = new Window({ url: 'https://x.com/', settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
-      window.document.write(readFileSync(join(ROOT, 'tests/fixtures', folder, name), 'utf8'));
-      documents.set(name, window.document as unknown as Document);
+      documents.set(name, loadFixture(`${folder}/${name}`).document as unknown as Document);
     }
     return documents.get(name)!;
   };

@@ -28,15 +28,12 @@ export interface XPost {
 /** Post containers in or under `root` (and `root`'s own post container if it sits inside one). */
 export function findPostElements(root: Element | Document): HTMLElement[] {
   const found = new Set<HTMLElement>();
-  const consider = (marker: Element) => {
+  const enclosing = isElement(root) ? enclosingPost(root) : null;
+  if (enclosing) found.add(enclosing);
+  root.querySelectorAll(selectors.postMarker).forEach((marker) => {
     const container = marker.closest<HTMLElement>(selectors.postContainer);
     if (container) found.add(container);
-  };
-  if (isElement(root)) {
-    const enclosing = root.closest(selectors.postMarker) ?? root.closest(selectors.postContainer)?.querySelector(selectors.postMarker);
-    if (enclosing) consider(enclosing);
-  }
-  root.querySelectorAll(selectors.postMarker).forEach(consider);
+  });
   return [...found];
 }
 
