@@ -2,6 +2,9 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { datasetPlugin } from './scripts/lib/dataset-plugin';
 
+/** Sites the user may switch on one origin at a time (never all at once). */
+const OTHER_SITES = ['https://*/*', 'http://*/*'];
+
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -17,8 +20,13 @@ export default defineConfig({
     description:
       'Shows the documented platform enforcement record of state accounts, with sources, next to their posts on X.',
     homepage_url: 'https://github.com/precedent-extension/precedent',
-    // No permissions: the content script's host matches are the only access Precedent needs.
-    permissions: [],
+    // storage: the user's settings. activeTab: the popup may read the address of the tab it was
+    // opened on (to offer switching that site on), nothing more. Any other site is asked for when the
+    // user switches it on (optional host permission plus "scripting" to register the content script).
+    permissions: ['storage', 'activeTab'],
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['scripting', ...OTHER_SITES] }
+      : { optional_permissions: ['scripting'], optional_host_permissions: OTHER_SITES }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

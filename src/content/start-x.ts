@@ -14,11 +14,18 @@ import { createMatcher } from '../matching/matcher';
 import { HOST_TAG } from '../overlay/mount';
 import { readTheme } from '../sites/x/theme';
 import { observeInBatches } from './batch-observer';
-import { createXAnnotator, type Annotator } from './x-annotator';
+import { createXAnnotator, DEFAULT_DISPLAY, type Annotator } from './x-annotator';
+import type { Display } from '../overlay/types';
+import type { ThemeChoice } from '../settings/settings';
 
 export interface StartOptions {
   doc: Document;
   dataset: CompiledDataset;
+  /** Density and roles to show (default: badge only, every role). */
+  display?: Display;
+  /** "site" follows X's theme; "light"/"dark" force one. */
+  themeChoice?: ThemeChoice;
+  onOpenView?: (view: string) => void;
   schedule?: (callback: () => void) => void;
   onError?: (error: unknown) => void;
 }
@@ -28,11 +35,12 @@ export interface RunningAnnotator {
   stop(): void;
 }
 
-export function startX({ doc, dataset, schedule, onError }: StartOptions): RunningAnnotator {
+export function startX({ doc, dataset, schedule, onError, display = DEFAULT_DISPLAY, themeChoice = 'site', onOpenView }: StartOptions): RunningAnnotator {
   const queries = createQueries(dataset);
   const matcher = createMatcher(dataset.accounts);
-  let theme = readTheme(doc);
-  const annotator = createXAnnotator({ doc, queries, matcher, theme: () => theme, onError });
+  const pageTheme = () => (themeChoice === 'site' ? readTheme(doc) : themeChoice);
+  let theme = pageTheme();
+  const annotator = createXAnnotator({ doc, queries, matcher, theme: () => theme, display: () => display, onOpenView, onError });
 
   const isOwnNode = (node: Node) => node.nodeName.toLowerCase() === HOST_TAG;
   const posts = observeInBatches(doc.documentElement, {
@@ -43,7 +51,7 @@ export function startX({ doc, dataset, schedule, onError }: StartOptions): Runni
 
   // X switches themes by restyling <body>/<html>; watch just those two nodes, not the subtree.
   const themeWatch = new MutationObserver(() => {
-    const next = readTheme(doc);
+    const next = pageTheme();
     if (next === theme) return;
     theme = next;
     annotator.refreshTheme();

@@ -9,6 +9,7 @@
 import type { DatasetQueries } from '../dataset/queries';
 import type { Matcher } from '../matching/matcher';
 import { mountAnnotation, type MountedAnnotation } from '../overlay/mount';
+import type { Display } from '../overlay/types';
 import type { Theme } from '../overlay/types';
 import {
   enclosingPost,
@@ -47,7 +48,11 @@ export interface AnnotatorOptions {
   queries: DatasetQueries;
   matcher: Matcher;
   theme: () => Theme;
+  /** What the user chose to see (density, which roles); read on every pass. */
+  display?: () => Display;
   now?: () => number;
+  /** Opens a view of the extension (account, clause) outside the page; absent in tests. */
+  onOpenView?: (view: string) => void;
   /** Called with each post that failed; the page must never see the error. */
   onError?: (error: unknown) => void;
 }
@@ -67,9 +72,12 @@ export interface Annotator {
 
 let nextPanelId = 0;
 
+export const DEFAULT_DISPLAY: Display = { density: 'badge', show: { author: true, quoted: true, reposter: true } };
+
 export function createXAnnotator(options: AnnotatorOptions): Annotator {
   const { doc, queries, matcher } = options;
   const now = options.now ?? Date.now;
+  const display = options.display ?? (() => DEFAULT_DISPLAY);
   const applied = new Map<HTMLElement, Applied>();
   const openPanels = new Set<string>();
   let identity = readProfileIdentity(doc);
@@ -82,15 +90,16 @@ export function createXAnnotator(options: AnnotatorOptions): Annotator {
     const userId = identity && post.author?.toLowerCase() === identity.handle.toLowerCase() ? identity.userId : null;
     const author = matcher.match({ platform: 'x', handle: post.author, userId, at });
     const postKey = post.statusId ?? `nostatus:${post.author ?? ''}`;
-    if (author) wanted.push({ role: 'author', accountId: author.id, target: post.element, at, stateKey: `${postKey}:author` });
-    if (post.retweeter) {
+    const show = display().show;
+    if (author && show.author) wanted.push({ role: 'author', accountId: author.id, target: post.element, at, stateKey: `${postKey}:author` });
+    if (post.retweeter && show.reposter) {
       // The repost's own date is not in the DOM: whoever holds the handle now reposted it.
       const repostAt = now();
       const reposter = matcher.match({ platform: 'x', handle: post.retweeter, at: repostAt });
       if (reposter)
         wanted.push({ role: 'reposter', accountId: reposter.id, target: post.element, at: repostAt, stateKey: `${postKey}:reposter:${reposter.id}` });
     }
-    if (post.quoted) {
+    if (post.quoted && show.quoted) {
       const quotedAt = post.quoted.time ? Date.parse(post.quoted.time) : NaN;
       const qAt = Number.isNaN(quotedAt) ? at : quotedAt;
       const quoted = matcher.match({ platform: 'x', handle: post.quoted.author, at: qAt });
@@ -138,6 +147,8 @@ export function createXAnnotator(options: AnnotatorOptions): Annotator {
         role: want.role,
         at: want.at,
         open: openPanels.has(want.stateKey),
+        density: display().density,
+        onOpenView: options.onOpenView,
         panelId,
         onToggle: () => {
           if (openPanels.has(want.stateKey)) openPanels.delete(want.stateKey);

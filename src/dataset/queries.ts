@@ -16,10 +16,29 @@ export interface AccountProfile {
   policies: PolicyRecord[];
 }
 
+export interface EntityRecordView {
+  entity: EntityRecord;
+  accounts: CompiledAccount[];
+  /** Every event on every account of the entity, newest first. */
+  events: Array<{ event: EventRecord; account: CompiledAccount }>;
+  /** Clauses those events cite. */
+  policies: PolicyRecord[];
+}
+
+/** One row of the consistency lens: an event, whose account it hit, and whose account that is. */
+export interface ClauseUse {
+  event: EventRecord;
+  account: CompiledAccount;
+  entity: EntityRecord;
+}
+
 export interface DatasetQueries {
   readonly dataset: CompiledDataset;
   profile(accountId: string): AccountProfile | null;
   policy(id: string): PolicyRecord | null;
+  entityRecord(entityId: string): EntityRecordView | null;
+  /** Where a clause was cited: actions taken, and documented decisions to take none; newest first. */
+  clauseUses(policyId: string): { applied: ClauseUse[]; noAction: ClauseUse[] };
 }
 
 export function createQueries(dataset: CompiledDataset): DatasetQueries {
@@ -60,6 +79,30 @@ export function createQueries(dataset: CompiledDataset): DatasetQueries {
       return profiles.get(accountId) ?? null;
     },
     policy: (id) => policies.get(id) ?? null,
+    entityRecord(entityId) {
+      const entity = entities.get(entityId);
+      if (!entity) return null;
+      const owned = accountsByEntity.get(entityId) ?? [];
+      const events = owned
+        .flatMap((account) => (eventsByAccount.get(account.id) ?? []).map((event) => ({ event, account })))
+        .sort((a, b) => compareNewestFirst(a.event.date, b.event.date));
+      const cited = new Set(events.flatMap(({ event }) => event.policies));
+      return { entity, accounts: owned, events, policies: dataset.policies.filter((policy) => cited.has(policy.id)) };
+    },
+    clauseUses(policyId) {
+      const uses = dataset.events
+        .filter((event) => event.policies.includes(policyId))
+        .map((event) => {
+          const account = accounts.get(event.account);
+          const entity = account && entities.get(account.entity);
+          return account && entity ? { event, account, entity } : null;
+        })
+        .filter((use): use is ClauseUse => use !== null);
+      return {
+        applied: uses.filter((use) => use.event.action !== 'no-action'),
+        noAction: uses.filter((use) => use.event.action === 'no-action'),
+      };
+    },
   };
 }
 

@@ -1,9 +1,10 @@
 /** What one shadow root shows: the badge, and the panel below it while open. */
 import { useRef } from 'preact/hooks';
 import type { AccountProfile, DatasetQueries } from '../dataset/queries';
-import { Badge } from './Badge';
+import { Badge, RecordSummary } from './Badge';
 import { Panel } from './Panel';
-import type { OverlayRole } from './types';
+import type { Display, OverlayRole } from './types';
+import { ViewLinksContext } from './ViewLink';
 
 export interface AnnotationProps {
   profile: AccountProfile;
@@ -15,10 +16,13 @@ export interface AnnotationProps {
   /** Unique within the page, for aria-controls. */
   panelId: string;
   onToggle: () => void;
+  density?: Display['density'];
+  /** Opens an extension view (account, clause lens) in a tab; absent where that is impossible. */
+  onOpenView?: ((view: string) => void) | undefined;
 }
 
 export function Annotation(props: AnnotationProps) {
-  const { profile, queries, role, at, open, panelId, onToggle } = props;
+  const { profile, queries, role, at, open, panelId, onToggle, density = 'badge', onOpenView } = props;
   const badge = useRef<HTMLButtonElement>(null);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && open) {
@@ -27,9 +31,12 @@ export function Annotation(props: AnnotationProps) {
     }
   };
   return (
-    <div class={`annotation annotation--${role}`} onKeyDown={onKeyDown}>
-      <Badge buttonRef={badge} profile={profile} role={role} at={at} open={open} panelId={panelId} onToggle={onToggle} />
-      {open && <Panel id={panelId} profile={profile} queries={queries} at={at} />}
-    </div>
+    <ViewLinksContext.Provider value={onOpenView ? { open: onOpenView } : {}}>
+      <div class={`annotation annotation--${role}`} onKeyDown={onKeyDown}>
+        <Badge buttonRef={badge} profile={profile} role={role} at={at} open={open} panelId={panelId} onToggle={onToggle} />
+        {density === 'summary' && <RecordSummary profile={profile} />}
+        {open && <Panel id={panelId} profile={profile} queries={queries} at={at} />}
+      </div>
+    </ViewLinksContext.Provider>
   );
 }

@@ -3,7 +3,8 @@ import type { RefObject } from 'preact';
 import type { AccountProfile } from '../dataset/queries';
 import { enforcementActions, officeAt } from '../dataset/queries';
 import type { OverlayRole } from './types';
-import { KIND_LABELS, text } from './labels';
+import { formatPartialDate } from './format';
+import { ACTION_LABELS, KIND_LABELS, text } from './labels';
 
 export interface BadgeProps {
   profile: AccountProfile;
@@ -19,6 +20,16 @@ export interface BadgeProps {
 export function describeAccount(profile: AccountProfile, at: number): string {
   const office = officeAt(profile.entity, at);
   return `${office?.title ?? profile.entity.names.en} · ${KIND_LABELS[profile.account.kind]}`;
+}
+
+/** The one-line summary shown under the badge at "summary" density: the latest action on record. */
+export function RecordSummary({ profile }: { profile: AccountProfile }) {
+  const latest = enforcementActions(profile.events)[0];
+  return (
+    <p class="summary" dir="auto">
+      {latest ? text.latestAction(ACTION_LABELS[latest.action], formatPartialDate(latest.date), latest.summary) : text.noEnforcement}
+    </p>
+  );
 }
 
 export function Badge({ profile, role, at, open, panelId, onToggle, buttonRef }: BadgeProps) {

@@ -3,9 +3,11 @@ import { versionAt } from '../policy/versions';
 import { formatPartialDate } from './format';
 import { text } from './labels';
 import { ExternalLink } from './SourceList';
+import { ViewLink } from './ViewLink';
+import { correctionUrl } from '../project';
 
 /** A policy clause in the version that was in force at `at`, or why none was. */
-export function ClauseItem({ policy, at }: { policy: PolicyRecord; at: number }) {
+export function ClauseItem({ policy, at, datasetVersion }: { policy: PolicyRecord; at: number; datasetVersion: string }) {
   const { status, version } = versionAt(policy, at);
   const from = formatPartialDate(version.from);
   let when: string;
@@ -21,7 +23,13 @@ export function ClauseItem({ policy, at }: { policy: PolicyRecord; at: number })
         <span class="clause__when">{when}</span>
       </div>
       <p class="clause__summary">{version.summary}</p>
-      <ExternalLink href={version.url}>{text.readPolicy}</ExternalLink>
+      <p class="clause__links">
+        <ExternalLink href={version.url}>{text.readPolicy}</ExternalLink>
+        <ViewLink view={`#/clause/${policy.id}`}>{text.whereApplied}</ViewLink>
+        <ExternalLink href={correctionUrl({ kind: 'policy', id: policy.id, label: policy.name, datasetVersion })}>
+          {text.reportCorrection}
+        </ExternalLink>
+      </p>
     </li>
   );
 }

@@ -4,6 +4,7 @@ import type { EventRecord } from '../dataset/schema';
 import { formatPartialDate } from './format';
 import { ACTION_LABELS, PLATFORM_LABELS, text } from './labels';
 import { ExternalLink, SourceList } from './SourceList';
+import { correctionUrl } from '../project';
 
 export interface EventItemProps {
   event: EventRecord;
@@ -57,6 +58,18 @@ export function EventItem({ event, queries, account }: EventItemProps) {
         </div>
       ))}
       <SourceList sources={event.sources} />
+      <p class="event__links">
+        <ExternalLink
+          href={correctionUrl({
+            kind: 'event',
+            id: event.id,
+            label: `${ACTION_LABELS[event.action]}, ${formatPartialDate(event.date)}`,
+            datasetVersion: queries.dataset.meta.version,
+          })}
+        >
+          {text.reportCorrection}
+        </ExternalLink>
+      </p>
     </li>
   );
 }

@@ -1,7 +1,9 @@
 import { accountLabelAt, type AccountProfile, type DatasetQueries } from '../dataset/queries';
 import { ClauseItem } from './ClauseItem';
 import { EventItem } from './EventItem';
-import { SourceList } from './SourceList';
+import { ExternalLink, SourceList } from './SourceList';
+import { ViewLink } from './ViewLink';
+import { correctionUrl } from '../project';
 import { formatInstant, formatPartialDate } from './format';
 import { KIND_LABELS, PLATFORM_LABELS, TYPE_LABELS, text } from './labels';
 
@@ -46,6 +48,9 @@ export function Panel({ id, profile, queries, at }: PanelProps) {
           <bdi>{label}</bdi> · {text.kindOn(KIND_LABELS[account.kind], PLATFORM_LABELS[account.platform])} ·{' '}
           {text.language} <span lang="en">{account.language}</span>
         </p>
+        <p class="panel__open">
+          <ViewLink view={`#/entity/${entity.id}`}>{text.openRecord}</ViewLink>
+        </p>
         <div class="panel__provenance">
           <span class="event__term">{text.accountConfirmedBy}</span>
           {account.note && <p class="panel__note">{account.note}</p>}
@@ -82,13 +87,18 @@ export function Panel({ id, profile, queries, at }: PanelProps) {
           </h3>
           <ul class="clauses">
             {policies.map((policy) => (
-              <ClauseItem key={policy.id} policy={policy} at={at} />
+              <ClauseItem key={policy.id} policy={policy} at={at} datasetVersion={meta.version} />
             ))}
           </ul>
         </>
       )}
 
-      <footer class="panel__footer">{text.dataset(meta.version, formatPartialDate(meta.date))}</footer>
+      <footer class="panel__footer">
+        <span>{text.dataset(meta.version, formatPartialDate(meta.date))}</span>
+        <ExternalLink href={correctionUrl({ kind: 'account', id: account.id, label, datasetVersion: meta.version })}>
+          {text.reportCorrection}
+        </ExternalLink>
+      </footer>
     </section>
   );
 }

@@ -85,4 +85,8 @@ export const text = {
   affectedPost: 'Affected post',
   kindOn: (kind: string, platform: string) => `${kind} on ${platform}`,
   language: 'language',
+  latestAction: (action: string, date: string, summary: string) => `Latest: ${action}, ${date}. ${summary}`,
+  openRecord: 'Open the full record',
+  whereApplied: 'Where this clause was applied',
+  reportCorrection: 'Report a correction',
 };

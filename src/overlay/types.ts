@@ -2,3 +2,10 @@ export type { OverlayRole } from '../sites/x/adapter';
 
 /** X's three themes; the overlay matches whichever the page shows. */
 export type Theme = 'light' | 'dim' | 'dark';
+
+/** The user's display choices that the overlay honours (settings, issue #4). */
+export interface Display {
+  /** "badge": the badge alone; "summary": the badge and a one-line summary of the record. */
+  density: 'badge' | 'summary';
+  show: { author: boolean; quoted: boolean; reposter: boolean };
+}

@@ -20,7 +20,14 @@ export interface Session {
   served: string[];
 }
 
-export const test = base.extend<{ session: Session }, { extensionContext: BrowserContext }>({
+/** The extension's own pages (popup, options), opened in tabs. */
+export interface ExtensionPages {
+  id: string;
+  open(path: string): Promise<Page>;
+  resetSettings(): Promise<void>;
+}
+
+export const test = base.extend<{ session: Session; extension: ExtensionPages }, { extensionContext: BrowserContext }>({
   extensionContext: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -30,6 +37,26 @@ export const test = base.extend<{ session: Session }, { extensionContext: Browse
     },
     { scope: 'worker' },
   ],
+  extension: async ({ extensionContext }, use) => {
+    const worker = extensionContext.serviceWorkers()[0] ?? (await extensionContext.waitForEvent('serviceworker'));
+    const id = new URL(worker.url()).host;
+    const opened: Page[] = [];
+    await use({
+      id,
+      async open(path) {
+        const page = await extensionContext.newPage();
+        opened.push(page);
+        await page.goto(`chrome-extension://${id}/${path}`);
+        return page;
+      },
+      async resetSettings() {
+        await worker.evaluate('chrome.storage.local.clear()');
+      },
+    });
+    for (const page of opened) await page.close().catch(() => undefined);
+    // Every test starts from the defaults.
+    await worker.evaluate('chrome.storage.local.clear()');
+  },
   session: async ({ extensionContext }, use) => {
     const page = await extensionContext.newPage();
     /** Routes every request: the page's document is served (a fixture, or `inline` HTML), the rest refused. */

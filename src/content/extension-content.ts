@@ -1,0 +1,41 @@
+/**
+ * What every Precedent content script does around its annotator: find which site it is on, run the
+ * annotator while the settings say so, open extension views through the background, and stop
+ * everything when the extension context goes (update, disable, reload).
+ */
+import browser from 'webextension-polyfill';
+import { openViewMessage } from '../messaging/protocol';
+import { extensionSettings } from '../settings/extension-settings';
+import type { Settings } from '../settings/settings';
+import { siteFor } from '../sites/registry';
+import { runWhileEnabled, type Running } from './run-while-enabled';
+
+/** Per-post and start-up failures stay inside the extension; they must never surface on the page. */
+export const logSkipped = (error: unknown) => console.debug('[Precedent] skipped:', error);
+
+export function openView(view: string): void {
+  browser.runtime.sendMessage(openViewMessage(view)).catch(logSkipped);
+}
+
+/** Content scripts running in this page's isolated world (one module instance per injection, so kept on globalThis). */
+const running: Set<string> = ((globalThis as { precedentRunning?: Set<string> }).precedentRunning ??= new Set());
+
+/**
+ * Runs `start` while Precedent is on for this page's site. `instanceKey` guards against a second
+ * copy in the same page (a registered script and an injection into an already open tab).
+ */
+export function runContentScript(
+  ctx: { onInvalidated(callback: () => void): void },
+  instanceKey: string,
+  start: (settings: Settings) => Running,
+): void {
+  if (running.has(instanceKey)) return;
+  const site = siteFor(location.href);
+  if (!site) return;
+  running.add(instanceKey);
+  const controller = runWhileEnabled({ site, settings: extensionSettings, start, onError: logSkipped });
+  ctx.onInvalidated(() => {
+    controller.stop();
+    running.delete(instanceKey);
+  });
+}

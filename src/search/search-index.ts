@@ -1,0 +1,138 @@
+/**
+ * The popup's lookup over the whole dataset: one entry per entity, found by handle (with or
+ * without @), by name in any script, by country name (English and the five UI languages) or code,
+ * and by office. Built once when the popup opens (a few hundred entries; each query is a scan of
+ * pre-folded strings, well under a millisecond).
+ */
+import type { CompiledAccount, CompiledDataset, EntityRecord } from '../dataset/compiled';
+import { enforcementActions } from '../dataset/queries';
+import type { Platform } from '../dataset/schema';
+import { fold } from './normalize';
+
+export interface SearchResult {
+  entity: EntityRecord;
+  accounts: CompiledAccount[];
+  platforms: Platform[];
+  actions: number;
+  /** Why it matched, shown to the user ("@khamenei_ir", "Iran"). */
+  matched: string;
+  score: number;
+}
+
+interface Field {
+  folded: string;
+  shown: string;
+  /** How much a match in this field counts: a handle beats a name beats a country. */
+  weight: number;
+  /** Handles and codes match whole or by prefix only; free text also by word. */
+  exactOnly?: boolean;
+}
+
+interface Entry {
+  entity: EntityRecord;
+  accounts: CompiledAccount[];
+  platforms: Platform[];
+  actions: number;
+  fields: Field[];
+}
+
+const COUNTRY_NAME_LOCALES = ['en', 'fa', 'ar', 'es', 'ru', 'fr', 'de', 'pt', 'zh', 'ja', 'ko', 'tr'];
+
+function countryNames(code: string): string[] {
+  const names = new Set<string>();
+  for (const locale of COUNTRY_NAME_LOCALES) {
+    try {
+      const name = new Intl.DisplayNames([locale], { type: 'region' }).of(code);
+      if (name && name !== code) names.add(name);
+    } catch {
+      // A runtime without this locale's data: the other names still work.
+    }
+  }
+  return [...names];
+}
+
+export function createSearchIndex(dataset: CompiledDataset) {
+  const accountsByEntity = new Map<string, CompiledAccount[]>();
+  for (const account of dataset.accounts) accountsByEntity.set(account.entity, [...(accountsByEntity.get(account.entity) ?? []), account]);
+  const actionsByAccount = new Map<string, number>();
+  for (const event of enforcementActions(dataset.events)) actionsByAccount.set(event.account, (actionsByAccount.get(event.account) ?? 0) + 1);
+  const countryCache = new Map<string, string[]>();
+
+  const entries: Entry[] = dataset.entities.map((entity) => {
+    const accounts = accountsByEntity.get(entity.id) ?? [];
+    const fields: Field[] = [];
+    const add = (shown: string, weight: number, exactOnly = false) => fields.push({ folded: fold(shown), shown, weight, exactOnly });
+    for (const name of Object.values(entity.names)) add(name, 60);
+    for (const account of accounts) {
+      for (const claim of account.handles) add(`@${claim.handle}`, 100, true);
+      if (account.name) add(account.name, 55);
+    }
+    const countries = new Set([entity.country, ...entity.offices.map((office) => office.country)].filter((c): c is string => !!c));
+    for (const code of countries) {
+      add(code, 45, true);
+      if (!countryCache.has(code)) countryCache.set(code, countryNames(code));
+      for (const name of countryCache.get(code) ?? []) add(name, 40);
+    }
+    for (const office of entity.offices) add(office.title, 35);
+    return {
+      entity,
+      accounts,
+      platforms: [...new Set(accounts.map((account) => account.platform))],
+      actions: accounts.reduce((sum, account) => sum + (actionsByAccount.get(account.id) ?? 0), 0),
+      fields,
+    };
+  });
+
+  const scoreField = (field: Field, query: string): number => {
+    const { folded } = field;
+    if (!folded) return 0;
+    // Handles are stored with "@"; a query without it matches them too.
+    const bare = folded.startsWith('@') ? folded.slice(1) : folded;
+    const q = query.startsWith('@') && field.exactOnly ? query.slice(1) : query;
+    if (bare === q || folded === query) return field.weight;
+    if (bare.startsWith(q) || folded.startsWith(query)) return field.weight * 0.8;
+    if (field.exactOnly) return 0;
+    if (folded.split(' ').some((word) => word.startsWith(query))) return field.weight * 0.7;
+    if (query.length >= 3 && folded.includes(query)) return field.weight * 0.5;
+    return 0;
+  };
+
+  return {
+    size: entries.length,
+    /** Best matches first; every word of the query must match some field. */
+    search(input: string, limit = 30): SearchResult[] {
+      const words = fold(input).split(' ').filter(Boolean);
+      if (words.length === 0) return [];
+      const results: SearchResult[] = [];
+      for (const entry of entries) {
+        let score = 0;
+        let matched = '';
+        let all = true;
+        for (const word of words) {
+          let best = 0;
+          for (const field of entry.fields) {
+            const s = scoreField(field, word);
+            if (s > best) {
+              best = s;
+              if (!matched || s > score) matched = field.shown;
+            }
+          }
+          if (best === 0) {
+            all = false;
+            break;
+          }
+          score += best;
+        }
+        // A whole multi-word query that matches one field (a full name) beats scattered words.
+        const phrase = words.join(' ');
+        if (all && words.length > 1 && entry.fields.some((field) => field.folded.includes(phrase))) score += 50;
+        if (all) results.push({ entity: entry.entity, accounts: entry.accounts, platforms: entry.platforms, actions: entry.actions, matched, score });
+      }
+      return results
+        .sort((a, b) => b.score - a.score || b.actions - a.actions || a.entity.names.en.localeCompare(b.entity.names.en))
+        .slice(0, limit);
+    },
+  };
+}
+
+export type SearchIndex = ReturnType<typeof createSearchIndex>;

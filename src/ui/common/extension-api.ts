@@ -1,0 +1,48 @@
+/**
+ * The extension calls the popup and options page make, in one place. Permission requests must run
+ * inside the click that asked for them (browsers refuse them otherwise), so `requestSite` starts
+ * the request before any await.
+ */
+import browser from 'webextension-polyfill';
+import { originPattern, siteFor, type SiteRef } from '../../sites/registry';
+
+export interface CurrentTab {
+  tabId: number | null;
+  /** The tab's site; null when the browser does not show the extension its address. */
+  site: SiteRef | null;
+}
+
+/**
+ * The tab the popup is about: the one named by `?tab=<id>` when the popup page is opened in a tab
+ * of its own (the options page links it that way; so do the tests), else the active tab.
+ */
+export async function currentTab(search: string): Promise<CurrentTab> {
+  const requested = Number(new URLSearchParams(search).get('tab'));
+  const tab = Number.isInteger(requested) && requested > 0
+    ? await browser.tabs.get(requested).catch(() => undefined)
+    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  return { tabId: tab?.id ?? null, site: siteFor(tab?.url) };
+}
+
+/** Asks the user for this origin (and "scripting", to register the content script); resolves to the answer. */
+export function requestSite(origin: string): Promise<boolean> {
+  return browser.permissions.request({ permissions: ['scripting'], origins: [originPattern(origin)] });
+}
+
+/** Gives the origin back; the background then stops Precedent in that site's tabs. */
+export function removeSite(origin: string): Promise<boolean> {
+  return browser.permissions.remove({ origins: [originPattern(origin)] });
+}
+
+export function onPermissionsChanged(callback: () => void): () => void {
+  browser.permissions.onAdded.addListener(callback);
+  browser.permissions.onRemoved.addListener(callback);
+  return () => {
+    browser.permissions.onAdded.removeListener(callback);
+    browser.permissions.onRemoved.removeListener(callback);
+  };
+}
+
+export function openOptions(): void {
+  browser.runtime.openOptionsPage().catch((error: unknown) => console.warn('[Precedent]', error));
+}

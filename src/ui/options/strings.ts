@@ -1,0 +1,20 @@
+/** The options page's English wording (translated with the rest in issue #7). */
+export const opt = {
+  title: 'Options',
+  sites: 'Sites',
+  addSite: 'Switch Precedent on for another site',
+  addHint: 'Precedent then annotates X posts embedded in that site’s pages. Your browser asks you to allow access to that site only.',
+  add: 'Add',
+  remove: 'Remove',
+  badSite: (value: string) => `“${value}” is not a web address Precedent can run on.`,
+  alreadyBuiltIn: (name: string) => `That is ${name}, which has its own switch above.`,
+  density: 'Display',
+  densityLabels: { badge: 'Badge only', summary: 'Badge with a one-line summary of the record' },
+  show: 'Show badges for',
+  showLabels: { author: 'Posts by tracked accounts', quoted: 'Quoted posts by tracked accounts', reposter: 'Reposts by tracked accounts' },
+  theme: 'Theme',
+  themeLabels: { site: 'Follow the site (and the system)', light: 'Light', dark: 'Dark' },
+  language: 'Language',
+  languageLabels: { browser: 'Follow the browser', en: 'English' },
+  languageHint: 'Persian, Arabic, Spanish and Russian are being translated.',
+};

@@ -1,0 +1,85 @@
+/**
+ * The consistency lens: for one clause, every leader and account it was applied to, with the
+ * action and date, beside the documented decisions to take no action under it. The question the
+ * record exists to answer: is a rule applied to one leader applied to the others?
+ */
+import { accountLabelAt, type ClauseUse, type DatasetQueries } from '../../dataset/queries';
+import { formatPartialDate } from '../../overlay/format';
+import { ACTION_LABELS, PLATFORM_LABELS, text } from '../../overlay/labels';
+import { ExternalLink } from '../../overlay/SourceList';
+import { correctionUrl } from '../../project';
+import { ui } from '../strings';
+import { VersionList, versionSpan } from './PoliciesView';
+
+export function ClauseLens({ id, queries }: { id: string; queries: DatasetQueries }) {
+  const policy = queries.policy(id);
+  if (!policy) return <p class="empty">{ui.notFound}</p>;
+  const { applied, noAction } = queries.clauseUses(id);
+  const leaders = new Set(applied.map((use) => use.entity.id)).size;
+  return (
+    <article class="lens" aria-labelledby="lens-title">
+      <p class="lens__kicker">
+        {ui.lens} · {PLATFORM_LABELS[policy.platform]}
+      </p>
+      <h2 class="view-title" id="lens-title">
+        {policy.name}
+      </h2>
+      <p class="clause__when">{versionSpan(policy)}</p>
+      <p class="lens__intro">{ui.lensIntro}</p>
+
+      <h3 class="panel__heading">
+        {applied.length > 0 ? `${ui.lensApplied(applied.length)} · ${leaders === 1 ? '1 leader or body' : `${leaders} leaders or bodies`}` : ui.lensNone}
+      </h3>
+      {applied.length > 0 && <UseTable uses={applied} caption={policy.name} />}
+
+      <h3 class="panel__heading">{ui.noActionCases}</h3>
+      {noAction.length > 0 ? <UseTable uses={noAction} caption={ui.noActionCases} /> : <p class="panel__empty">{ui.noActionNone}</p>}
+
+      <h3 class="panel__heading">{ui.versions}</h3>
+      <VersionList policy={policy} />
+      <p class="panel__footer">
+        <ExternalLink href={correctionUrl({ kind: 'policy', id: policy.id, label: policy.name, datasetVersion: queries.dataset.meta.version })}>
+          {text.reportCorrection}
+        </ExternalLink>
+      </p>
+    </article>
+  );
+}
+
+function UseTable({ uses, caption }: { uses: ClauseUse[]; caption: string }) {
+  return (
+    <div class="table-wrap">
+      <table class="lens__table">
+        <caption class="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{ui.who}</th>
+            <th scope="col">{ui.action}</th>
+            <th scope="col">{ui.date}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {uses.map(({ event, account, entity }) => (
+            <tr key={event.id}>
+              <th scope="row">
+                <a href={`#/entity/${entity.id}`}>{entity.names.en}</a>
+                <span class="lens__account">
+                  <a href={`#/account/${account.id}`}>
+                    <bdi>{accountLabelAt(account, Date.parse(event.date) || Date.now())}</bdi>
+                  </a>
+                </span>
+              </th>
+              <td>
+                <span class="lens__action">{ACTION_LABELS[event.action]}</span>
+                <span class="lens__summary">{event.summary}</span>
+              </td>
+              <td>
+                <time dateTime={event.date}>{formatPartialDate(event.date)}</time>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

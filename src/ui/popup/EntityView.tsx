@@ -1,0 +1,99 @@
+/**
+ * A person or body's whole record: names, offices, every account on every platform (with what
+ * attributes it), every enforcement event across them, and the clauses those events cite.
+ */
+import type { DatasetQueries } from '../../dataset/queries';
+import { accountLabelAt } from '../../dataset/queries';
+import { ClauseItem } from '../../overlay/ClauseItem';
+import { EventItem } from '../../overlay/EventItem';
+import { formatPartialDate } from '../../overlay/format';
+import { KIND_LABELS, PLATFORM_LABELS, TYPE_LABELS } from '../../overlay/labels';
+import { ExternalLink, SourceList } from '../../overlay/SourceList';
+import { correctionUrl } from '../../project';
+import { ui } from '../strings';
+import { text } from '../../overlay/labels';
+
+export function EntityView({ id, queries }: { id: string; queries: DatasetQueries }) {
+  const record = queries.entityRecord(id);
+  if (!record) return <p class="empty">{ui.notFound}</p>;
+  const { entity, accounts, events, policies } = record;
+  const now = Date.now();
+  const { meta } = queries.dataset;
+  const nativeNames = Object.entries(entity.names).filter(([lang]) => lang !== 'en');
+  return (
+    <article class="panel panel--page" aria-labelledby="entity-name">
+      <header class="panel__who">
+        <h2 class="panel__name" id="entity-name">
+          {entity.names.en}
+          {nativeNames.map(([lang, name]) => (
+            <span class="panel__native" lang={lang} dir="auto" key={lang}>
+              {name}
+            </span>
+          ))}
+        </h2>
+        <p class="panel__offices">
+          {TYPE_LABELS[entity.type]}
+          {entity.country ? ` · ${entity.country}` : ''}
+        </p>
+        <ul class="panel__offices" aria-label={text.offices}>
+          {entity.offices.map((office) => (
+            <li key={`${office.title}${office.from}`}>
+              {office.title} ({office.country}) · {formatPartialDate(office.from)} – {office.to ? formatPartialDate(office.to) : ''}
+            </li>
+          ))}
+        </ul>
+        {entity.note && <p class="panel__note">{entity.note}</p>}
+      </header>
+
+      <h3 class="panel__heading">{ui.accounts}</h3>
+      <ul class="accounts">
+        {accounts.map((account) => (
+          <li key={account.id} class="account">
+            <p class="account__head">
+              <span class={`platform platform--${account.platform}`}>{PLATFORM_LABELS[account.platform]}</span>{' '}
+              <a href={`#/account/${account.id}`}>
+                <bdi>{accountLabelAt(account, now)}</bdi>
+              </a>{' '}
+              <span class="account__kind">{KIND_LABELS[account.kind]}</span>
+            </p>
+            {account.handles.length > 1 && (
+              <p class="account__handles">
+                {account.handles.map((claim) => `@${claim.handle} (${claim.from ? formatPartialDate(claim.from) : '…'} – ${claim.to ? formatPartialDate(claim.to) : ui.present})`).join('; ')}
+              </p>
+            )}
+            {account.note && <p class="panel__note">{account.note}</p>}
+            <SourceList sources={account.sources} />
+          </li>
+        ))}
+      </ul>
+
+      <h3 class="panel__heading">{ui.record}</h3>
+      {events.length > 0 ? (
+        <ol class="events">
+          {events.map(({ event, account }) => (
+            <EventItem key={event.id} event={event} queries={queries} account={accounts.length > 1 ? account : undefined} />
+          ))}
+        </ol>
+      ) : (
+        <p class="panel__empty">{ui.noRecord}</p>
+      )}
+
+      {policies.length > 0 && (
+        <>
+          <h3 class="panel__heading">{ui.clausesCited}</h3>
+          <ul class="clauses">
+            {policies.map((policy) => (
+              <ClauseItem key={policy.id} policy={policy} at={now} datasetVersion={meta.version} />
+            ))}
+          </ul>
+        </>
+      )}
+      <footer class="panel__footer">
+        <span>{text.dataset(meta.version, formatPartialDate(meta.date))}</span>
+        <ExternalLink href={correctionUrl({ kind: 'entity', id: entity.id, label: entity.names.en, datasetVersion: meta.version })}>
+          {text.reportCorrection}
+        </ExternalLink>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The popup: the current site's switch, then a view chosen by the URL hash (search, a record, the
+ * policies, a clause's consistency lens), and the dataset's version and counts.
+ */
+import { useMemo } from 'preact/hooks';
+import type { CompiledDataset } from '../../dataset/compiled';
+import { createQueries } from '../../dataset/queries';
+import { formatPartialDate } from '../../overlay/format';
+import { ViewLinksContext } from '../../overlay/ViewLink';
+import { CHANGELOG_URL } from '../../project';
+import { createSearchIndex } from '../../search/search-index';
+import { openOptions } from '../common/extension-api';
+import { useDocumentTheme, useSettings } from '../common/use-settings';
+import { useView } from '../common/use-view';
+import { ui } from '../strings';
+import { AccountView } from './AccountView';
+import { ClauseLens } from './ClauseLens';
+import { EntityView } from './EntityView';
+import { PoliciesView } from './PoliciesView';
+import { SearchView } from './SearchView';
+import { SiteToggle } from './SiteToggle';
+
+const HASH_LINKS = { href: (view: string) => view };
+
+export function PopupApp({ dataset }: { dataset: CompiledDataset }) {
+  const queries = useMemo(() => createQueries(dataset), [dataset]);
+  const index = useMemo(() => createSearchIndex(dataset), [dataset]);
+  const [settings, update] = useSettings();
+  useDocumentTheme(settings);
+  const view = useView();
+  const { meta } = dataset;
+  return (
+    <ViewLinksContext.Provider value={HASH_LINKS}>
+      <header class="bar">
+        <a class="bar__brand" href="#/">
+          <svg viewBox="0 0 16 16" aria-hidden="true" class="bar__icon">
+            <path d="M8 1.5 2.5 3.6v3.9c0 3.3 2.3 6.1 5.5 7 3.2-.9 5.5-3.7 5.5-7V3.6L8 1.5Zm0 2.1 3.5 1.3v2.6c0 2.2-1.4 4.2-3.5 5V3.6Z" />
+          </svg>
+          {ui.appName}
+        </a>
+        <nav class="bar__nav" aria-label={ui.appName}>
+          <a href="#/" aria-current={view.name === 'home' ? 'page' : undefined}>
+            {ui.search}
+          </a>
+          <a href="#/policies" aria-current={view.name === 'policies' || view.name === 'clause' ? 'page' : undefined}>
+            {ui.policies}
+          </a>
+          <button type="button" class="linkish" onClick={openOptions}>
+            {ui.options}
+          </button>
+        </nav>
+      </header>
+      <main class="main">
+        {view.name === 'home' && settings && <SiteToggle settings={settings} update={update} />}
+        {view.name !== 'home' && (
+          <p class="crumb">
+            <a href="#/" onClick={(event) => history.length > 1 && (event.preventDefault(), history.back())}>
+              ← {ui.back}
+            </a>
+          </p>
+        )}
+        {view.name === 'home' && <SearchView index={index} />}
+        {view.name === 'entity' && <EntityView id={view.id} queries={queries} />}
+        {view.name === 'account' && <AccountView id={view.id} queries={queries} />}
+        {view.name === 'policies' && <PoliciesView queries={queries} />}
+        {view.name === 'clause' && <ClauseLens id={view.id} queries={queries} />}
+      </main>
+      <footer class="foot">
+        <span>{ui.datasetLine(meta.version, formatPartialDate(meta.date))}</span>
+        <span>{ui.counts(dataset.entities.length, dataset.accounts.length, dataset.events.length)}</span>
+        <a href={CHANGELOG_URL} target="_blank" rel="noopener noreferrer">
+          {ui.changelog}
+        </a>
+      </footer>
+    </ViewLinksContext.Provider>
+  );
+}

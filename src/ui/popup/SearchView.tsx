@@ -1,0 +1,99 @@
+/** The popup's home: a search box focused on open, results as you type, arrow keys between them. */
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { officeAt } from '../../dataset/queries';
+import { PLATFORM_LABELS, TYPE_LABELS } from '../../overlay/labels';
+import type { SearchIndex, SearchResult } from '../../search/search-index';
+import { ui } from '../strings';
+
+export function SearchView({ index }: { index: SearchIndex }) {
+  const [query, setQuery] = useState(() => sessionStorage.getItem('precedent:query') ?? '');
+  const results = useMemo(() => index.search(query), [index, query]);
+  const list = useRef<HTMLOListElement>(null);
+  const box = useRef<HTMLInputElement>(null);
+
+  const onInput = (value: string) => {
+    setQuery(value);
+    // Kept for the session, so that "back" from a record returns to the same results.
+    sessionStorage.setItem('precedent:query', value);
+  };
+
+  /** ArrowDown/ArrowUp move between the box and the results; Enter follows the focused link. */
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    // Each result <li> holds one link; the box comes first.
+    const links = [...(list.current?.children ?? [])].map((item) => item.firstElementChild).filter((el): el is HTMLElement => el instanceof HTMLElement);
+    const focusables = [box.current, ...links].filter((el): el is HTMLElement => el !== null);
+    const at = focusables.indexOf(document.activeElement as HTMLElement);
+    const next = event.key === 'ArrowDown' ? Math.min(at + 1, focusables.length - 1) : Math.max(at - 1, 0);
+    focusables[next]?.focus();
+    event.preventDefault();
+  };
+
+  return (
+    <div class="search" onKeyDown={onKeyDown}>
+      <label class="visually-hidden" for="search">
+        {ui.searchLabel}
+      </label>
+      <input
+        id="search"
+        ref={box}
+        class="search__box"
+        type="search"
+        dir="auto"
+        autoFocus
+        autoComplete="off"
+        spellcheck={false}
+        placeholder={ui.searchPlaceholder}
+        value={query}
+        onInput={(event) => onInput(event.currentTarget.value)}
+        aria-describedby="search-status"
+      />
+      <p id="search-status" class="search__status" role="status">
+        {query.trim() === '' ? ui.searchHint : results.length === 0 ? ui.noResults(query.trim()) : ui.results(results.length)}
+      </p>
+      <ol class="results" ref={list} aria-label={ui.search}>
+        {results.map((result) => (
+          <ResultItem key={result.entity.id} result={result} />
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+function ResultItem({ result }: { result: SearchResult }) {
+  const { entity, platforms, actions, matched } = result;
+  const office = officeAt(entity, Date.now()) ?? entity.offices.at(-1);
+  const native = Object.entries(entity.names).find(([lang]) => lang !== 'en');
+  const country = office?.country ?? entity.country;
+  return (
+    <li>
+      <a class="result" href={`#/entity/${entity.id}`}>
+        <span class="result__name">
+          <span>{entity.names.en}</span>
+          {native && native[1] !== entity.names.en && (
+            <span class="result__native" lang={native[0]} dir="auto">
+              {native[1]}
+            </span>
+          )}
+        </span>
+        <span class="result__what">
+          {office ? office.title : TYPE_LABELS[entity.type]}
+          {country && <span class="result__country"> · {country}</span>}
+        </span>
+        <span class="result__meta">
+          {platforms.map((platform) => (
+            <span class={`platform platform--${platform}`} key={platform}>
+              {PLATFORM_LABELS[platform]}
+            </span>
+          ))}
+          <span class={`result__count${actions > 0 ? ' result__count--some' : ''}`}>{actions > 0 ? ui.actions(actions) : ui.noActions}</span>
+        </span>
+        {matched && !matched.startsWith(entity.names.en) && (
+          <span class="result__matched" dir="auto">
+            {matched}
+          </span>
+        )}
+      </a>
+    </li>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * The popup in Chromium: search across scripts, record views, the policies view and the
+ * consistency lens, all from the bundled dataset (the popup page is opened in a tab).
+ */
+import { expect, test } from '../support/chromium';
+
+test.describe('Popup lookup in Chromium', () => {
+  test('search box is focused on open and finds accounts by handle, name in three scripts, country and office', async ({ extension }) => {
+    const popup = await extension.open('popup.html');
+    const box = popup.getByRole('searchbox');
+    await expect(box).toBeFocused();
+    const firstResult = popup.locator('.result').first();
+    for (const [query, expected] of [
+      ['@khamenei_ir', 'Ali Khamenei'],
+      ['khamenei_ir', 'Ali Khamenei'],
+      ['خامنه ای', 'Ali Khamenei'], // Persian, typed with a space instead of the zero-width non-joiner
+      ['خامنه‌اي', 'Ali Khamenei'], // Arabic yeh instead of the Persian one
+      ['путин', 'Vladimir Putin'], // Cyrillic, lower case
+      ['Мишустин', 'Mikhail Mishustin'],
+      ['erdogan', 'Recep Tayyip Erdoğan'], // no diacritics
+      ['LULA DA SILVA', 'Luiz Inácio Lula da Silva'],
+    ] as const) {
+      await box.fill(query);
+      await expect(firstResult, query).toContainText(expected);
+    }
+    // Country by name (in another language too) and by code; office titles.
+    await box.fill('Brasil');
+    await expect(popup.locator('.result', { hasText: 'Jair Bolsonaro' })).toHaveCount(1);
+    await box.fill('NG');
+    await expect(popup.locator('.result', { hasText: 'Muhammadu Buhari' })).toHaveCount(1);
+    await box.fill('supreme leader');
+    await expect(firstResult).toContainText('Ali Khamenei');
+    // A result names the office, the country, the platforms and the count of actions on record.
+    await box.fill('realDonaldTrump');
+    await expect(firstResult).toContainText('Donald Trump');
+    await expect(firstResult).toContainText('X (Twitter)');
+    await expect(firstResult).toContainText(/\d+ actions on record/);
+    await box.fill('zzzz-no-such-leader');
+    await expect(popup.getByRole('status')).toContainText('Nothing on record matches');
+    await expect(popup.locator('.result')).toHaveCount(0);
+  });
+
+  test('results are keyboard navigable and open the record', async ({ extension }) => {
+    const popup = await extension.open('popup.html');
+    await popup.keyboard.type('khamenei');
+    await popup.keyboard.press('ArrowDown');
+    await expect(popup.locator('.result').first()).toBeFocused();
+    await popup.keyboard.press('Enter');
+    await expect(popup).toHaveURL(/#\/entity\/ali-khamenei$/);
+    const record = popup.locator('article.panel');
+    await expect(record.getByRole('heading', { level: 2 })).toContainText('Ali Khamenei');
+    // Every account with what attributes it, every event with its sources (https only).
+    await expect(record.locator('.account')).not.toHaveCount(0);
+    await expect(record.locator('.events > li')).not.toHaveCount(0);
+    const hrefs = await record.locator('a[target="_blank"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(5);
+    for (const href of hrefs) expect(href).toMatch(/^https:\/\//);
+    // Each event has a "report a correction" link to a prefilled issue.
+    await expect(record.locator('.event__links a').first()).toHaveAttribute('href', /\/issues\/new\?title=Correction/);
+    // Back returns to the same results.
+    await popup.getByRole('link', { name: /Back to search/ }).click();
+    await expect(popup.getByRole('searchbox')).toHaveValue('khamenei');
+  });
+
+  test('an account view is linkable and shows what the on-post panel shows', async ({ extension }) => {
+    const popup = await extension.open('popup.html#/account/x-realdonaldtrump');
+    const panel = popup.locator('section.panel');
+    await expect(panel).toContainText('Donald Trump');
+    await expect(panel).toContainText('Permanent suspension');
+    await expect(panel).toContainText('Relevant policy clauses');
+  });
+
+  test('the policies view lists every clause with its dates', async ({ extension }) => {
+    const popup = await extension.open('popup.html#/policies');
+    await expect(popup.getByRole('heading', { name: 'X (Twitter) clauses' })).toBeVisible();
+    await expect(popup.locator('.clause').nth(19)).toBeVisible();
+    await expect(popup.locator('.clause', { hasText: 'Government and state-affiliated media account labels' })).toContainText(/2020.*–.*2023/);
+  });
+
+  test('consistency lens: one clause applied to several leaders, beside the documented no-action case', async ({ extension }) => {
+    const popup = await extension.open('popup.html#/policies');
+    await popup.getByRole('link', { name: 'COVID-19 misleading information policy' }).click();
+    await expect(popup).toHaveURL(/#\/clause\/x-covid19-misleading-information$/);
+    const rows = popup.locator('.lens__table').first().locator('tbody tr');
+    const leaders = await rows.locator('th a:first-child').allTextContents();
+    for (const leader of ['Ali Khamenei', 'Donald Trump', 'Jair Bolsonaro', 'Nicolás Maduro']) expect(leaders).toContain(leader);
+    await expect(popup.getByText(/leaders or bodies/)).toBeVisible();
+    // The world-leaders clause: the 2020 decision to leave Khamenei's posts up is listed as no action.
+    await popup.goto(popup.url().replace(/#.*/, '#/clause/x-world-leaders'));
+    const noAction = popup.locator('.lens__table').last();
+    await expect(noAction).toContainText('Ali Khamenei');
+    await expect(noAction).toContainText('No action after review');
+  });
+
+  test('footer gives the dataset version, date, counts and the changelog', async ({ extension }) => {
+    const popup = await extension.open('popup.html');
+    const foot = popup.locator('footer.foot');
+    await expect(foot).toContainText(/Dataset \d+\.\d+\.\d+/);
+    await expect(foot).toContainText(/\d+ leaders and bodies · \d+ accounts · \d+ events/);
+    await expect(foot.getByRole('link', { name: 'Changelog' })).toHaveAttribute('href', /^https:\/\/.*CHANGELOG\.md$/);
+  });
+});
