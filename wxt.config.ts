@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { datasetPlugin } from './scripts/lib/dataset-plugin';
+import { X_MATCHES } from './src/sites/x/hosts';
 
 /** Sites the user may switch on one origin at a time (never all at once). */
 const OTHER_SITES = ['https://*/*', 'http://*/*'];
@@ -24,6 +25,8 @@ export default defineConfig({
     // opened on (to offer switching that site on), nothing more. Any other site is asked for when the
     // user switches it on (optional host permission plus "scripting" to register the content script).
     permissions: ['storage', 'activeTab'],
+    // X's hosts, declared up front (the content script's matches): lets the popup see that a tab is on X.
+    host_permissions: X_MATCHES,
     ...(browser === 'firefox'
       ? { optional_permissions: ['scripting', ...OTHER_SITES] }
       : { optional_permissions: ['scripting'], optional_host_permissions: OTHER_SITES }),

@@ -8,6 +8,10 @@ import { fixtureHtml, pageFor, type PageMap } from './pages';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv2');
 
+/** A fixed internal UUID, so that tests can open the extension's pages at a known moz-extension:// origin. */
+const EXTENSION_UUID = '3d0f7c52-5a4e-4d8b-9a51-0c2b6f2e1a77';
+export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+
 export async function launchFirefox(): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -19,6 +23,10 @@ export async function launchFirefox(): Promise<Browser> {
       'app.update.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'browser.shell.checkDefaultBrowser': false,
+      'extensions.webextensions.uuids': JSON.stringify({ 'precedent@precedent.extension': EXTENSION_UUID }),
+      // Grants optional permissions without the doorhanger a test cannot click (the request still
+      // has to come from a real user action, which the tests perform with trusted clicks).
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
@@ -74,4 +82,15 @@ export async function until<T, A = undefined>(
     if (Date.now() > deadline) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
     await new Promise((done) => setTimeout(done, 100));
   }
+}
+
+/**
+ * Opens one of the extension's pages. Firefox never reports such a navigation as finished over
+ * BiDi, so the navigation is not awaited; the page is polled until its app has rendered.
+ */
+export async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
+  const page = await browser.newPage();
+  void page.goto(`${EXTENSION_ORIGIN}/${path}`).catch(() => undefined);
+  await until(page, () => document.querySelector('#app')?.childElementCount ?? 0, (count) => count > 0, undefined, 15_000);
+  return page;
 }
