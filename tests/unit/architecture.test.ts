@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { embedSelectors } from '../../src/sites/embeds/selectors';
 import { selectors } from '../../src/sites/x/selectors';
 import { loadFixture } from '../support/dom';
 
@@ -68,6 +69,18 @@ describe('X selectors', () => {
       const proven = /All fixtures|Both markups/.test(comment) ? ['home-2025.html', 'x-home-timeline-2021.html'] : fixtures;
       expect(proven.length, `${key} must name the fixture that proves it`).toBeGreaterThan(0);
       for (const name of proven) expect(load(name).querySelector(selector), `${key} in ${name}`).not.toBeNull();
+    });
+  }
+});
+
+describe('embed selectors', () => {
+  const source = readFileSync(join(ROOT, 'src/sites/embeds/selectors.ts'), 'utf8');
+  for (const [key, selector] of Object.entries(embedSelectors)) {
+    it(`${key} is documented and matches in the fixtures its comment names`, () => {
+      const comment = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*${key}:`).exec(source)?.[1] ?? '';
+      const fixtures = [...new Set(comment.match(/[\w-]+\.html/g) ?? [])];
+      expect(fixtures.length, `${key} must name the fixture that proves it`).toBeGreaterThan(0);
+      for (const name of fixtures) expect(loadFixture(`real/${name}`).document.querySelector(selector), `${key} in ${name}`).not.toBeNull();
     });
   }
 });

@@ -1,0 +1,78 @@
+// @vitest-environment happy-dom
+/**
+ * Embedded X posts on a publisher's page: the adapter on the real aktualne.cz capture, and the
+ * embeds annotator on it with a synthetic dataset (tracked, untracked, spoofed and late embeds).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startEmbeds } from '../../src/content/start-embeds';
+import { findEmbeds, readEmbed } from '../../src/sites/embeds/adapter';
+import { datasetTracking } from '../support/dataset';
+import { installFixture, loadFixture, manualFrames } from '../support/dom';
+
+/** Test input: the markup a publisher's page might hold (parsed, as the browser would). */
+const setMarkup = (element: Element, html: string) => element.replaceChildren(document.createRange().createContextualFragment(html));
+
+const NEWS = 'real/news-page-blockquote-embed-2021.html';
+const NEWS_URL = 'https://zpravy.aktualne.cz/sport/fotbal/article/';
+
+describe('embeds adapter on the real news page', () => {
+  it('reads the permalink’s author, status id and date', () => {
+    const { document } = loadFixture(NEWS, NEWS_URL);
+    const embeds = findEmbeds(document as unknown as Document);
+    expect(embeds).toHaveLength(1);
+    const post = readEmbed(embeds[0]!);
+    expect(post).toMatchObject({ author: 'WestHam', statusId: '1454931184966770696', time: Date.parse('October 31, 2021') });
+  });
+
+  it('takes the author from the permalink, never from the visible name line', () => {
+    const { document } = loadFixture(NEWS, NEWS_URL);
+    const embed = findEmbeds(document as unknown as Document)[0]!;
+    setMarkup(embed, '<p>x</p>— Donald J. Trump (@realDonaldTrump) <a href="https://twitter.com/WestHam/status/1">Jan 1, 2021</a>');
+    expect(readEmbed(embed)?.author).toBe('WestHam');
+    for (const href of ['javascript:alert(1)', 'https://evil.example/realDonaldTrump/status/1', '/realDonaldTrump/status/1', 'https://twitter.com/realDonaldTrump']) {
+      setMarkup(embed, `<a href="${href}">May 28, 2020</a>`);
+      expect(readEmbed(embed), href).toBeNull();
+    }
+  });
+});
+
+describe('embeds annotator', () => {
+  let frames: ReturnType<typeof manualFrames>;
+  let running: ReturnType<typeof startEmbeds>;
+  const markers = () => [...document.querySelectorAll('[data-precedent-account]')].map((el) => el.getAttribute('data-precedent-account'));
+
+  beforeEach(() => {
+    installFixture(NEWS, NEWS_URL);
+    frames = manualFrames();
+    running = startEmbeds({ doc: document, dataset: datasetTracking('WestHam'), schedule: frames.schedule });
+  });
+  afterEach(() => running.stop());
+
+  it('badges the tracked embed, beside it and outside it', () => {
+    expect(markers()).toEqual(['x-leader-westham']);
+    const embed = document.querySelector('blockquote.twitter-tweet')!;
+    expect(embed.nextElementSibling?.tagName.toLowerCase()).toBe('precedent-annotation');
+    expect(embed.querySelector('precedent-annotation')).toBeNull();
+    expect(embed.nextElementSibling?.shadowRoot?.querySelector('button.badge')?.getAttribute('aria-label')).toContain('Head of State of Testland');
+  });
+
+  it('annotates embeds the publisher adds later, and ignores spoofs', async () => {
+    const article = document.querySelector('blockquote.twitter-tweet')!.parentElement!;
+    const late = document.createElement('blockquote');
+    late.className = 'twitter-tweet';
+    setMarkup(late, '<p>later</p>— West Ham United (@WestHam) <a href="https://x.com/WestHam/status/99">November 1, 2021</a>');
+    const spoof = document.createElement('blockquote');
+    spoof.className = 'twitter-tweet';
+    setMarkup(spoof, '<p>spoof</p>— West Ham United (@WestHam) <a href="https://twitter.com/WestHamm/status/98">November 1, 2021</a>');
+    article.append(late, spoof);
+    await frames.flush();
+    expect(markers()).toEqual(['x-leader-westham', 'x-leader-westham']);
+    expect(document.querySelectorAll('precedent-annotation')).toHaveLength(2);
+  });
+
+  it('removes every overlay and marker on stop', () => {
+    running.stop();
+    expect(markers()).toEqual([]);
+    expect(document.querySelectorAll('precedent-annotation')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import dataset from 'virtual:precedent-dataset';
+import { fold } from '../../src/search/normalize';
+import { createSearchIndex } from '../../src/search/search-index';
+
+describe('search folding', () => {
+  it('is case-, accent- and diacritic-insensitive', () => {
+    expect(fold('Erdoğan')).toBe(fold('ERDOGAN'));
+    expect(fold('Nicolás Maduro')).toBe('nicolas maduro');
+    expect(fold('Ёлка')).toBe(fold('елка'));
+  });
+
+  it('folds Arabic-script twins, harakat, tatweel and zero-width joiners', () => {
+    expect(fold('خامنه‌ای')).toBe(fold('خامنهای')); // zero-width non-joiner
+    expect(fold('خامنه‌اي')).toBe(fold('خامنهای')); // and an Arabic final yeh
+    expect(fold('علي')).toBe(fold('علی')); // Arabic yeh vs Persian yeh
+    expect(fold('كرمان')).toBe(fold('کرمان')); // Arabic kaf vs keheh
+    expect(fold('مُحَمَّد')).toBe(fold('محمد')); // harakat
+    expect(fold('محـــمد')).toBe(fold('محمد')); // tatweel
+    expect(fold('أحمد')).toBe(fold('احمد')); // hamza on alef
+  });
+
+  it('strips bidi controls and keeps @ and _ of handles', () => {
+    expect(fold('\u202a@khamenei_ir\u202c')).toBe('@khamenei_ir');
+  });
+});
+
+describe('search index over the bundled dataset', () => {
+  const index = createSearchIndex(dataset);
+  const top = (query: string) => index.search(query)[0]?.entity.id;
+
+  it('finds by handle with or without @, by name in any script, by country and office', () => {
+    expect(top('@khamenei_ir')).toBe('ali-khamenei');
+    expect(top('khamenei_ir')).toBe('ali-khamenei');
+    expect(top('خامنه ای')).toBe('ali-khamenei');
+    expect(top('Путин')).toBe('vladimir-putin');
+    expect(top('erdogan')).toBe('recep-tayyip-erdogan');
+    expect(top('realdonaldtrump')).toBe('donald-trump');
+    expect(index.search('Brazil').map((r) => r.entity.id)).toContain('jair-bolsonaro');
+    expect(index.search('Бразилия').map((r) => r.entity.id)).toContain('jair-bolsonaro'); // country name in Russian
+    expect(index.search('ir').map((r) => r.entity.id)).toContain('ali-khamenei'); // country code
+    expect(top('supreme leader')).toBe('ali-khamenei');
+  });
+
+  it('counts actions and lists platforms', () => {
+    const trump = index.search('donald trump')[0]!;
+    expect(trump.entity.id).toBe('donald-trump');
+    expect(trump.actions).toBeGreaterThan(5);
+    expect(trump.platforms).toContain('x');
+  });
+
+  it('requires every word to match and returns nothing for nonsense or blank', () => {
+    expect(index.search('khamenei putin')).toEqual([]);
+    expect(index.search('   ')).toEqual([]);
+    expect(index.search('zzqx')).toEqual([]);
+  });
+
+  it('does not match a handle by an inner substring', () => {
+    // "trump" must not find accounts whose handles merely contain it unless a name does too.
+    for (const result of index.search('onaldtru')) expect(result.entity.names.en.toLowerCase()).toContain('onaldtru');
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { openViewMessage, parseMessage } from '../../src/messaging/protocol';
+import { correctionUrl } from '../../src/project';
+import { originOfPattern, siteFor } from '../../src/sites/registry';
+import { parseView, viewHash } from '../../src/ui/views';
+
+describe('views', () => {
+  it('round-trips every view through its hash', () => {
+    for (const view of [
+      { name: 'home' },
+      { name: 'policies' },
+      { name: 'entity', id: 'ali-khamenei' },
+      { name: 'account', id: 'x-khamenei-ir' },
+      { name: 'clause', id: 'x-world-leaders' },
+    ] as const)
+      expect(parseView(viewHash(view))).toEqual(view);
+  });
+
+  it('sends anything unknown or malformed home', () => {
+    for (const hash of ['', '#', '#/nope', '#/entity', '#/entity/A B', '#/entity/../x', '#/clause/x/y', '#/entity/%3Cscript%3E', 'javascript:alert(1)'])
+      expect(parseView(hash)).toEqual({ name: 'home' });
+  });
+});
+
+describe('messages from content scripts', () => {
+  it('accepts the open-view message and rebuilds its view from parsed parts', () => {
+    expect(parseMessage(openViewMessage('#/clause/x-world-leaders'))).toEqual(openViewMessage('#/clause/x-world-leaders'));
+    // A hostile view string becomes the harmless home view, never a URL of the page's choosing.
+    expect(parseMessage({ type: 'precedent:open-view', view: '#/../../evil' })).toEqual(openViewMessage('#/'));
+    expect(parseMessage({ type: 'precedent:open-view', view: 'https://evil.example/' })).toEqual(openViewMessage('#/'));
+  });
+
+  it('ignores anything else', () => {
+    for (const raw of [null, 'x', 1, {}, { type: 'other' }, { type: 'precedent:open-view' }, { type: 'precedent:open-view', view: 'x'.repeat(500) }])
+      expect(parseMessage(raw)).toBeNull();
+  });
+});
+
+describe('sites', () => {
+  it('tells built-in sites from others, and refuses pages no script may run on', () => {
+    expect(siteFor('https://x.com/home')).toEqual({ kind: 'built-in', site: 'x', origin: 'https://x.com' });
+    expect(siteFor('https://mobile.twitter.com/a')).toMatchObject({ kind: 'built-in', site: 'x' });
+    expect(siteFor('http://x.com/home')).toEqual({ kind: 'custom', origin: 'http://x.com' });
+    expect(siteFor('https://www.bbc.co.uk/news')).toEqual({ kind: 'custom', origin: 'https://www.bbc.co.uk' });
+    for (const url of ['about:blank', 'chrome://extensions', 'file:///tmp/a.html', 'https://addons.mozilla.org/x', 'https://chromewebstore.google.com/', undefined, 'nonsense'])
+      expect(siteFor(url)).toBeNull();
+  });
+
+  it('reads origins back from granted patterns only when they name one origin', () => {
+    expect(originOfPattern('https://news.example/*')).toBe('https://news.example');
+    expect(originOfPattern('https://*/*')).toBeNull();
+    expect(originOfPattern('<all_urls>')).toBeNull();
+  });
+});
+
+describe('corrections', () => {
+  it('opens a prefilled issue naming the record, over https', () => {
+    const url = new URL(correctionUrl({ kind: 'event', id: 'trump-2021-01-08-permanent-suspension', label: 'Permanent suspension', datasetVersion: '0.1.0' }));
+    expect(url.protocol).toBe('https:');
+    expect(url.pathname).toMatch(/\/issues\/new$/);
+    expect(url.searchParams.get('title')).toBe('Correction: event trump-2021-01-08-permanent-suspension');
+    expect(url.searchParams.get('body')).toContain('Dataset version: 0.1.0');
+  });
+});
