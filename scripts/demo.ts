@@ -1,7 +1,7 @@
 /**
  * `npm start`: loads the built extension into Chromium on a recorded, offline X home timeline
  * (https://x.com/home served from tests/fixtures/x/home-2025.html), opens Precedent's panel on a
- * tracked post and saves screenshots. With a display (DISPLAY set) the browser stays open to explore.
+ * tracked post and saves screenshots, then shoots the popup's search and consistency lens. With a display (DISPLAY set) the browser stays open to explore.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -19,7 +19,8 @@ const pages: Record<string, string> = {
 };
 await context.route('**/*', async (route) => {
   const file = pages[route.request().url()];
-  if (file && route.request().resourceType() === 'document')
+  if (route.request().url().startsWith('chrome-extension:')) await route.continue(); // the extension's own pages
+  else if (file && route.request().resourceType() === 'document')
     await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixtureHtml(file) });
   else await route.abort(); // offline: X's images and scripts are not part of the recording
 });
@@ -48,6 +49,20 @@ await page.goto('https://x.com/home?theme=dark');
 await page.waitForSelector('[data-precedent-account]');
 await shootOpenPanel('panel-dark.png');
 console.log(`Screenshots of the open panel: ${resolve(OUT, 'panel-light.png')} and panel-dark.png`);
+
+// The popup (opened as a page at the popup's size): a search in Persian script, and a clause's consistency lens.
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const popup = await context.newPage();
+await popup.setViewportSize({ width: 400, height: 560 });
+await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+await popup.getByRole('searchbox').fill('خامنه ای');
+await popup.locator('.result').first().waitFor();
+await popup.screenshot({ path: resolve(OUT, 'popup-search.png') });
+await popup.goto(popup.url().replace(/#.*$|$/, '#/clause/x-covid19-misleading-information'));
+await popup.locator('.lens__table').first().waitFor();
+await popup.screenshot({ path: resolve(OUT, 'popup-lens.png') });
+await popup.close();
+console.log(`Screenshots of the popup: ${resolve(OUT, 'popup-search.png')} and popup-lens.png`);
 
 if (headed) {
   await page.goto(URL_SHOWN);

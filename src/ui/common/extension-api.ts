@@ -8,6 +8,8 @@ import { originPattern, siteFor, type SiteRef } from '../../sites/registry';
 
 export interface CurrentTab {
   tabId: number | null;
+  /** The tab shows one of Precedent's own pages (the popup opened in a tab): no site to switch. */
+  own: boolean;
   /** The tab's site; null when the browser does not show the extension its address. */
   site: SiteRef | null;
 }
@@ -21,7 +23,8 @@ export async function currentTab(search: string): Promise<CurrentTab> {
   const tab = Number.isInteger(requested) && requested > 0
     ? await browser.tabs.get(requested).catch(() => undefined)
     : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  return { tabId: tab?.id ?? null, site: siteFor(tab?.url) };
+  const own = Boolean(tab?.url?.startsWith(browser.runtime.getURL('/')));
+  return { tabId: tab?.id ?? null, own, site: own ? null : siteFor(tab?.url) };
 }
 
 /** Asks the user for this origin (and "scripting", to register the content script); resolves to the answer. */

@@ -88,7 +88,7 @@ function ResultItem({ result }: { result: SearchResult }) {
           ))}
           <span class={`result__count${actions > 0 ? ' result__count--some' : ''}`}>{actions > 0 ? ui.actions(actions) : ui.noActions}</span>
         </span>
-        {matched && !matched.startsWith(entity.names.en) && (
+        {matched && ![...Object.values(entity.names), office?.title, country].includes(matched) && (
           <span class="result__matched" dir="auto">
             {matched}
           </span>

@@ -13,9 +13,10 @@ export function SiteToggle({ settings, update }: { settings: Settings; update: (
   const [tab, setTab] = useState<CurrentTab | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
-    currentTab(location.search).then(setTab, () => setTab({ tabId: null, site: null }));
+    currentTab(location.search).then(setTab, () => setTab({ tabId: null, own: false, site: null }));
   }, []);
   if (!tab) return <section class="site" aria-busy="true" />;
+  if (tab.own) return null;
   const { site } = tab;
   if (!site) {
     return (
