@@ -132,4 +132,25 @@ test.describe('Other sites, the popup switch and lookup in Firefox ESR', () => {
     }
     await popup.close();
   });
+
+  test('the consistency lens lists several leaders for one clause, and the options apply to an open X tab', async () => {
+    const lens = await openExtensionPage(browser, 'popup.html#/clause/x-covid19-misleading-information');
+    const leaders = () => [...document.querySelectorAll('.lens__table tbody th > a')].map((a) => a.textContent);
+    const listed = await until(lens, leaders, (names) => names.length > 0);
+    for (const leader of ['Ali Khamenei', 'Donald Trump', 'Jair Bolsonaro', 'Nicolás Maduro']) expect(listed).toContain(leader);
+    await lens.close();
+
+    const x = await openInFirefox(browser, HOME, X_PAGES);
+    await until(x.page, () => document.querySelectorAll('[data-precedent-account]').length, (n) => n >= EXPECTED_MARKERS.home.length);
+    const options = await openExtensionPage(browser, 'options.html');
+    await options.click('input[name="density"][value="summary"]');
+    await options.click('input[name="theme"][value="dark"]');
+    const summaries = () =>
+      [...document.querySelectorAll('precedent-annotation')].filter((host) => host.getAttribute('data-theme') === 'dark' && host.shadowRoot?.querySelector('p.summary')).length;
+    expect(await until(x.page, summaries, (n) => n >= EXPECTED_MARKERS.home.length)).toBeGreaterThanOrEqual(EXPECTED_MARKERS.home.length);
+    await options.evaluate('browser.storage.local.clear()'); // the next tests start from the defaults
+    expect(x.errors).toEqual([]);
+    await options.close();
+    await x.page.close();
+  });
 });
