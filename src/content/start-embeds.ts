@@ -8,26 +8,17 @@
  *
  * State is keyed by the embed's element and status id; `stop()` removes every overlay and marker.
  */
-import type { CompiledDataset } from '../dataset/compiled';
 import { createQueries } from '../dataset/queries';
 import { createMatcher } from '../matching/matcher';
 import { HOST_TAG, mountAnnotation, type MountedAnnotation } from '../overlay/mount';
-import type { Display, Theme } from '../overlay/types';
+import type { Theme } from '../overlay/types';
 import type { ThemeChoice } from '../settings/settings';
 import { enclosingEmbed, findEmbeds, readEmbed } from '../sites/embeds/adapter';
 import { observeInBatches } from './batch-observer';
+import type { StartOptions } from './start-x';
 import { MARKER_ACCOUNT, MARKER_ROLE } from './x-annotator';
 
-export interface StartEmbedsOptions {
-  doc: Document;
-  dataset: CompiledDataset;
-  display?: Display;
-  themeChoice?: ThemeChoice;
-  onOpenView?: (view: string) => void;
-  schedule?: (callback: () => void) => void;
-  onError?: (error: unknown) => void;
-  now?: () => number;
-}
+export type StartEmbedsOptions = StartOptions & { now?: () => number };
 
 interface Applied {
   key: string;

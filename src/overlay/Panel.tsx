@@ -1,6 +1,6 @@
+import { EntityName } from './RecordLists';
 import { accountLabelAt, type AccountProfile, type DatasetQueries } from '../dataset/queries';
-import { ClauseItem } from './ClauseItem';
-import { EventItem } from './EventItem';
+import { ClauseList, EventList } from './RecordLists';
 import { ExternalLink, SourceList } from './SourceList';
 import { ViewLink } from './ViewLink';
 import { correctionUrl } from '../project';
@@ -19,20 +19,12 @@ export interface PanelProps {
 export function Panel({ id, profile, queries, at }: PanelProps) {
   const { account, entity, events, otherEvents, policies } = profile;
   const label = accountLabelAt(account, at);
-  const nativeNames = Object.entries(entity.names).filter(([lang]) => lang !== 'en');
   const { meta } = queries.dataset;
   return (
     // Focusable so that keyboard users can scroll a long record.
     <section id={id} class="panel" role="region" aria-label={text.panelLabel(label)} tabIndex={0}>
       <header class="panel__who">
-        <h2 class="panel__name">
-          {entity.names.en}
-          {nativeNames.map(([lang, name]) => (
-            <span class="panel__native" lang={lang} dir="auto" key={lang}>
-              {name}
-            </span>
-          ))}
-        </h2>
+        <EntityName entity={entity} />
         {entity.offices.length === 0 && entity.country && (
           <p class="panel__offices">{text.entityOf(TYPE_LABELS[entity.type], entity.country)}</p>
         )}
@@ -60,11 +52,7 @@ export function Panel({ id, profile, queries, at }: PanelProps) {
 
       <h3 class="panel__heading">{text.enforcement}</h3>
       {events.length > 0 ? (
-        <ol class="events">
-          {events.map((event) => (
-            <EventItem key={event.id} event={event} queries={queries} />
-          ))}
-        </ol>
+        <EventList items={events.map((event) => ({ event }))} queries={queries} />
       ) : (
         <p class="panel__empty">{text.noEnforcement}</p>
       )}
@@ -72,11 +60,7 @@ export function Panel({ id, profile, queries, at }: PanelProps) {
       {otherEvents.length > 0 && (
         <>
           <h3 class="panel__heading">{text.otherAccounts(entity.names.en)}</h3>
-          <ol class="events">
-            {otherEvents.map(({ event, account: other }) => (
-              <EventItem key={event.id} event={event} queries={queries} account={other} />
-            ))}
-          </ol>
+          <EventList items={otherEvents} queries={queries} />
         </>
       )}
 
@@ -85,11 +69,7 @@ export function Panel({ id, profile, queries, at }: PanelProps) {
           <h3 class="panel__heading">
             {text.clauses} <span class="panel__asof">{text.clausesAsOf(formatInstant(at))}</span>
           </h3>
-          <ul class="clauses">
-            {policies.map((policy) => (
-              <ClauseItem key={policy.id} policy={policy} at={at} datasetVersion={meta.version} />
-            ))}
-          </ul>
+          <ClauseList policies={policies} at={at} queries={queries} />
         </>
       )}
 

@@ -2,10 +2,10 @@
  * A person or body's whole record: names, offices, every account on every platform (with what
  * attributes it), every enforcement event across them, and the clauses those events cite.
  */
+import { EntityName } from '../../overlay/RecordLists';
 import type { DatasetQueries } from '../../dataset/queries';
 import { accountLabelAt } from '../../dataset/queries';
-import { ClauseItem } from '../../overlay/ClauseItem';
-import { EventItem } from '../../overlay/EventItem';
+import { ClauseList, EventList } from '../../overlay/RecordLists';
 import { formatPartialDate } from '../../overlay/format';
 import { KIND_LABELS, PLATFORM_LABELS, TYPE_LABELS } from '../../overlay/labels';
 import { ExternalLink, SourceList } from '../../overlay/SourceList';
@@ -19,18 +19,10 @@ export function EntityView({ id, queries }: { id: string; queries: DatasetQuerie
   const { entity, accounts, events, policies } = record;
   const now = Date.now();
   const { meta } = queries.dataset;
-  const nativeNames = Object.entries(entity.names).filter(([lang]) => lang !== 'en');
   return (
     <article class="panel panel--page" aria-labelledby="entity-name">
       <header class="panel__who">
-        <h2 class="panel__name" id="entity-name">
-          {entity.names.en}
-          {nativeNames.map(([lang, name]) => (
-            <span class="panel__native" lang={lang} dir="auto" key={lang}>
-              {name}
-            </span>
-          ))}
-        </h2>
+        <EntityName entity={entity} id="entity-name" />
         <p class="panel__offices">
           {TYPE_LABELS[entity.type]}
           {entity.country ? ` · ${entity.country}` : ''}
@@ -69,11 +61,7 @@ export function EntityView({ id, queries }: { id: string; queries: DatasetQuerie
 
       <h3 class="panel__heading">{ui.record}</h3>
       {events.length > 0 ? (
-        <ol class="events">
-          {events.map(({ event, account }) => (
-            <EventItem key={event.id} event={event} queries={queries} account={accounts.length > 1 ? account : undefined} />
-          ))}
-        </ol>
+        <EventList items={events.map(({ event, account }) => ({ event, account: accounts.length > 1 ? account : undefined }))} queries={queries} />
       ) : (
         <p class="panel__empty">{ui.noRecord}</p>
       )}
@@ -81,11 +69,7 @@ export function EntityView({ id, queries }: { id: string; queries: DatasetQuerie
       {policies.length > 0 && (
         <>
           <h3 class="panel__heading">{ui.clausesCited}</h3>
-          <ul class="clauses">
-            {policies.map((policy) => (
-              <ClauseItem key={policy.id} policy={policy} at={now} datasetVersion={meta.version} />
-            ))}
-          </ul>
+          <ClauseList policies={policies} at={now} queries={queries} />
         </>
       )}
       <footer class="panel__footer">

@@ -1,0 +1,44 @@
+/** What every view of a record shares: the name line, the enforcement timeline, the clauses. */
+import type { CompiledAccount, EntityRecord } from '../dataset/compiled';
+import type { DatasetQueries } from '../dataset/queries';
+import type { EventRecord, PolicyRecord } from '../dataset/schema';
+import { ClauseItem } from './ClauseItem';
+import { EventItem } from './EventItem';
+
+/** Events newest first; `account` marks those on another account than the view's own. */
+export function EventList({ items, queries }: { items: Array<{ event: EventRecord; account?: CompiledAccount | undefined }>; queries: DatasetQueries }) {
+  return (
+    <ol class="events">
+      {items.map(({ event, account }) => (
+        <EventItem key={event.id} event={event} queries={queries} account={account} />
+      ))}
+    </ol>
+  );
+}
+
+/** Clauses as they stood at `at`. */
+export function ClauseList({ policies, at, queries }: { policies: PolicyRecord[]; at: number; queries: DatasetQueries }) {
+  return (
+    <ul class="clauses">
+      {policies.map((policy) => (
+        <ClauseItem key={policy.id} policy={policy} at={at} datasetVersion={queries.dataset.meta.version} />
+      ))}
+    </ul>
+  );
+}
+
+/** The English name, then the names in other scripts, each in its own language and direction. */
+export function EntityName({ entity, id }: { entity: EntityRecord; id?: string }) {
+  return (
+    <h2 class="panel__name" id={id}>
+      {entity.names.en}
+      {Object.entries(entity.names)
+        .filter(([lang]) => lang !== 'en')
+        .map(([lang, name]) => (
+          <span class="panel__native" lang={lang} dir="auto" key={lang}>
+            {name}
+          </span>
+        ))}
+    </h2>
+  );
+}
