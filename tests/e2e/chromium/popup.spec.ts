@@ -42,6 +42,7 @@ test.describe('Popup lookup in Chromium', () => {
 
   test('results are keyboard navigable and open the record', async ({ extension }) => {
     const popup = await extension.open('popup.html');
+    await expect(popup.getByRole('searchbox')).toBeFocused(); // rendered (keys typed before that go nowhere)
     await popup.keyboard.type('khamenei');
     await popup.keyboard.press('ArrowDown');
     await expect(popup.locator('.result').first()).toBeFocused();
