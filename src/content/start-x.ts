@@ -56,8 +56,11 @@ export function startX({ doc, dataset, schedule, onError, display = DEFAULT_DISP
     theme = next;
     annotator.refreshTheme();
   });
-  themeWatch.observe(doc.documentElement, { attributes: true, attributeFilter: ['style', 'class', 'data-theme'] });
-  if (doc.body) themeWatch.observe(doc.body, { attributes: true, attributeFilter: ['style', 'class'] });
+  // A theme the user chose never changes with the page: nothing to watch then.
+  if (themeChoice === 'site') {
+    themeWatch.observe(doc.documentElement, { attributes: true, attributeFilter: ['style', 'class', 'data-theme'] });
+    if (doc.body) themeWatch.observe(doc.body, { attributes: true, attributeFilter: ['style', 'class'] });
+  }
 
   annotator.processAll();
 

@@ -1,10 +1,17 @@
-import type { PolicyRecord } from '../dataset/schema';
+import type { PolicyRecord, PolicyVersion } from '../dataset/schema';
 import { versionAt } from '../policy/versions';
 import { formatPartialDate } from './format';
 import { text } from './labels';
 import { ExternalLink } from './SourceList';
 import { ViewLink } from './ViewLink';
 import { correctionUrl } from '../project';
+
+/** A version's dates: "in force since…", "in force … – …", or "on record since…" when the start is only the earliest evidence. */
+export function describeVersion(version: PolicyVersion): string {
+  const from = formatPartialDate(version.from);
+  if (version.fromIsEarliestRecord) return text.onRecordSince(from);
+  return version.to ? text.inForceBetween(from, formatPartialDate(version.to)) : text.inForceSince(from);
+}
 
 /** A policy clause in the version that was in force at `at`, or why none was. */
 export function ClauseItem({ policy, at, datasetVersion }: { policy: PolicyRecord; at: number; datasetVersion: string }) {
@@ -14,8 +21,7 @@ export function ClauseItem({ policy, at, datasetVersion }: { policy: PolicyRecor
   if (status === 'not-yet') when = text.notYetInForce(from);
   else if (status === 'unrecorded') when = text.unrecorded(from);
   else if (status === 'ended') when = text.endedBy(version.to ? formatPartialDate(version.to) : from);
-  else if (version.fromIsEarliestRecord) when = text.onRecordSince(from);
-  else when = version.to ? text.inForceBetween(from, formatPartialDate(version.to)) : text.inForceSince(from);
+  else when = describeVersion(version);
   return (
     <li class={`clause clause--${status}`}>
       <div class="clause__head">

@@ -1,6 +1,5 @@
-import { EntityName } from './RecordLists';
 import { accountLabelAt, type AccountProfile, type DatasetQueries } from '../dataset/queries';
-import { ClauseList, EventList } from './RecordLists';
+import { ClauseList, EntityName, EventList, OfficeList } from './RecordLists';
 import { ExternalLink, SourceList } from './SourceList';
 import { ViewLink } from './ViewLink';
 import { correctionUrl } from '../project';
@@ -28,14 +27,7 @@ export function Panel({ id, profile, queries, at }: PanelProps) {
         {entity.offices.length === 0 && entity.country && (
           <p class="panel__offices">{text.entityOf(TYPE_LABELS[entity.type], entity.country)}</p>
         )}
-        <ul class="panel__offices" aria-label={text.offices}>
-          {entity.offices.map((office) => (
-            <li key={`${office.title}${office.from}`}>
-              {office.title} ({office.country}) · {formatPartialDate(office.from)} –{' '}
-              {office.to ? formatPartialDate(office.to) : ''}
-            </li>
-          ))}
-        </ul>
+        <OfficeList entity={entity} />
         <p class="panel__account">
           <bdi>{label}</bdi> · {text.kindOn(KIND_LABELS[account.kind], PLATFORM_LABELS[account.platform])} ·{' '}
           {text.language} <span lang="en">{account.language}</span>

@@ -4,6 +4,8 @@ import type { DatasetQueries } from '../dataset/queries';
 import type { EventRecord, PolicyRecord } from '../dataset/schema';
 import { ClauseItem } from './ClauseItem';
 import { EventItem } from './EventItem';
+import { formatPartialDate } from './format';
+import { text } from './labels';
 
 /** Events newest first; `account` marks those on another account than the view's own. */
 export function EventList({ items, queries }: { items: Array<{ event: EventRecord; account?: CompiledAccount | undefined }>; queries: DatasetQueries }) {
@@ -22,6 +24,19 @@ export function ClauseList({ policies, at, queries }: { policies: PolicyRecord[]
     <ul class="clauses">
       {policies.map((policy) => (
         <ClauseItem key={policy.id} policy={policy} at={at} datasetVersion={queries.dataset.meta.version} />
+      ))}
+    </ul>
+  );
+}
+
+/** The entity's offices with their dates (an open end stays open). */
+export function OfficeList({ entity }: { entity: EntityRecord }) {
+  return (
+    <ul class="panel__offices" aria-label={text.offices}>
+      {entity.offices.map((office) => (
+        <li key={`${office.title}${office.from}`}>
+          {office.title} ({office.country}) · {formatPartialDate(office.from)} – {office.to ? formatPartialDate(office.to) : ''}
+        </li>
       ))}
     </ul>
   );

@@ -106,27 +106,27 @@ export function createSearchIndex(dataset: CompiledDataset) {
       const results: SearchResult[] = [];
       for (const entry of entries) {
         let score = 0;
-        let matched = '';
+        // The field that matched best overall, shown as "why this result".
+        let matched = { shown: '', score: 0 };
         let all = true;
         for (const word of words) {
-          let best = 0;
+          let best = { shown: '', score: 0 };
           for (const field of entry.fields) {
-            const s = scoreField(field, word);
-            if (s > best) {
-              best = s;
-              if (!matched || s > score) matched = field.shown;
-            }
+            const fieldScore = scoreField(field, word);
+            if (fieldScore > best.score) best = { shown: field.shown, score: fieldScore };
           }
-          if (best === 0) {
+          if (best.score === 0) {
             all = false;
             break;
           }
-          score += best;
+          score += best.score;
+          if (best.score > matched.score) matched = best;
         }
         // A whole multi-word query that matches one field (a full name) beats scattered words.
         const phrase = words.join(' ');
         if (all && words.length > 1 && entry.fields.some((field) => field.folded.includes(phrase))) score += 50;
-        if (all) results.push({ entity: entry.entity, accounts: entry.accounts, platforms: entry.platforms, actions: entry.actions, matched, score });
+        if (all)
+          results.push({ entity: entry.entity, accounts: entry.accounts, platforms: entry.platforms, actions: entry.actions, matched: matched.shown, score });
       }
       return results
         .sort((a, b) => b.score - a.score || b.actions - a.actions || a.entity.names.en.localeCompare(b.entity.names.en))

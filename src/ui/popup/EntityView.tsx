@@ -2,16 +2,13 @@
  * A person or body's whole record: names, offices, every account on every platform (with what
  * attributes it), every enforcement event across them, and the clauses those events cite.
  */
-import { EntityName } from '../../overlay/RecordLists';
-import type { DatasetQueries } from '../../dataset/queries';
-import { accountLabelAt } from '../../dataset/queries';
-import { ClauseList, EventList } from '../../overlay/RecordLists';
+import { accountLabelAt, type DatasetQueries } from '../../dataset/queries';
+import { ClauseList, EntityName, EventList, OfficeList } from '../../overlay/RecordLists';
 import { formatPartialDate } from '../../overlay/format';
-import { KIND_LABELS, PLATFORM_LABELS, TYPE_LABELS } from '../../overlay/labels';
+import { KIND_LABELS, PLATFORM_LABELS, TYPE_LABELS, text } from '../../overlay/labels';
 import { ExternalLink, SourceList } from '../../overlay/SourceList';
 import { correctionUrl } from '../../project';
 import { ui } from '../strings';
-import { text } from '../../overlay/labels';
 
 export function EntityView({ id, queries }: { id: string; queries: DatasetQueries }) {
   const record = queries.entityRecord(id);
@@ -27,13 +24,7 @@ export function EntityView({ id, queries }: { id: string; queries: DatasetQuerie
           {TYPE_LABELS[entity.type]}
           {entity.country ? ` · ${entity.country}` : ''}
         </p>
-        <ul class="panel__offices" aria-label={text.offices}>
-          {entity.offices.map((office) => (
-            <li key={`${office.title}${office.from}`}>
-              {office.title} ({office.country}) · {formatPartialDate(office.from)} – {office.to ? formatPartialDate(office.to) : ''}
-            </li>
-          ))}
-        </ul>
+        <OfficeList entity={entity} />
         {entity.note && <p class="panel__note">{entity.note}</p>}
       </header>
 

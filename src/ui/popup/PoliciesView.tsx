@@ -3,6 +3,7 @@ import type { DatasetQueries } from '../../dataset/queries';
 import type { PolicyRecord } from '../../dataset/schema';
 import { formatPartialDate } from '../../overlay/format';
 import { PLATFORM_LABELS, text } from '../../overlay/labels';
+import { describeVersion } from '../../overlay/ClauseItem';
 import { ExternalLink } from '../../overlay/SourceList';
 import { ui } from '../strings';
 
@@ -51,13 +52,7 @@ export function VersionList({ policy }: { policy: PolicyRecord }) {
     <ol class="versions" aria-label={ui.versions}>
       {policy.versions.map((version) => (
         <li key={version.from}>
-          <p class="clause__when">
-            {version.fromIsEarliestRecord
-              ? text.onRecordSince(formatPartialDate(version.from))
-              : version.to
-                ? text.inForceBetween(formatPartialDate(version.from), formatPartialDate(version.to))
-                : text.inForceSince(formatPartialDate(version.from))}
-          </p>
+          <p class="clause__when">{describeVersion(version)}</p>
           <p class="clause__summary">{version.summary}</p>
           <ExternalLink href={version.url}>{text.readPolicy}</ExternalLink>
         </li>
