@@ -1,11 +1,14 @@
 /**
- * Wiring only: keeps the user's sites in step with their grants (src/background/custom-sites.ts)
- * and opens extension views for content scripts (src/messaging/protocol.ts).
+ * Wiring only: keeps the user's sites in step with their grants (src/background/custom-sites.ts),
+ * answers the content scripts' account lookups (src/background/lookup-service.ts) and opens
+ * extension views for them (src/messaging/protocol.ts).
  */
+import dataset from 'virtual:precedent-dataset';
 import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onOriginsGranted, syncCustomSites, type SitesApi } from '../src/background/custom-sites';
-import { parseMessage } from '../src/messaging/protocol';
+import { createLookupService } from '../src/background/lookup-service';
+import { createMessageHandler } from '../src/background/message-handler';
 
 export default defineBackground(() => {
   const api: SitesApi = {
@@ -26,12 +29,12 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(sync);
   browser.runtime.onStartup.addListener(sync);
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
-    // Only our own content scripts and pages may ask; anything malformed is ignored.
-    if (sender.id !== browser.runtime.id) return;
-    const message = parseMessage(raw);
-    if (!message) return;
-    const url = browser.runtime.getURL(`/popup.html${message.view}`);
-    return browser.tabs.create({ url, index: sender.tab ? sender.tab.index + 1 : undefined }).then(() => undefined);
-  });
+  browser.runtime.onMessage.addListener(
+    createMessageHandler({
+      runtimeId: browser.runtime.id,
+      lookups: createLookupService(dataset),
+      openPage: (path, besideTabIndex) =>
+        browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html'), index: besideTabIndex === undefined ? undefined : besideTabIndex + 1 }),
+    }),
+  );
 });

@@ -2,17 +2,18 @@
  * Wiring only: the content script for sites the user switched on. Not in the manifest: the
  * background registers it for exactly the origins the user granted (src/background/custom-sites.ts).
  */
-import dataset from 'virtual:precedent-dataset';
+import contentIndex from 'virtual:precedent-index';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { logSkipped, openView, runContentScript } from '../../src/content/extension-content';
+import { extensionLookup, logSkipped, openView, runContentScript } from '../../src/content/extension-content';
 import { startEmbeds } from '../../src/content/start-embeds';
 
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
   main(ctx) {
+    const lookup = extensionLookup(contentIndex);
     runContentScript(ctx, 'sites', (settings) =>
-      startEmbeds({ doc: document, dataset, display: settings, themeChoice: settings.theme, onOpenView: openView, onError: logSkipped }),
+      startEmbeds({ doc: document, lookup, display: settings, themeChoice: settings.theme, onOpenView: openView, onError: logSkipped }),
     );
   },
 });

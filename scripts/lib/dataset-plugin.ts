@@ -1,32 +1,49 @@
 /**
- * Vite plugin: `import dataset from 'virtual:precedent-dataset'` yields the compiled, validated
- * dataset as JSON. Validation happens here, at build time, so the extension ships no schema code and
- * a bad record fails the build with the file and field named.
+ * Vite plugin for the two build-time modules made from the dataset:
+ * - `virtual:precedent-dataset`: the compiled, validated dataset as JSON (background, popup, options);
+ * - `virtual:precedent-index`: the content scripts' compact index (a Bloom filter of every tracked
+ *   handle and id) and the dataset's meta, instead of the dataset (src/matching/account-lookup.ts).
+ * Validation happens here, at build time, so the extension ships no schema code and a bad record
+ * fails the build with the file and field named.
  */
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileDataset, formatProblem } from '../../src/dataset/compile';
+import type { CompiledDataset } from '../../src/dataset/compiled';
+import { buildContentIndex } from '../../src/matching/index-keys';
 import { DATASET_DIR, readRecordFiles } from './read-dataset';
 
-const VIRTUAL_ID = 'virtual:precedent-dataset';
-const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+const DATASET_ID = 'virtual:precedent-dataset';
+const INDEX_ID = 'virtual:precedent-index';
 
-export function datasetPlugin(dir: string = DATASET_DIR): Plugin {
+/** JSON.parse of a string literal: parsed faster than the same data as a JS object literal. */
+const jsonModule = (value: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+
+/** `dir` defaults to assets/dataset, or PRECEDENT_DATASET_DIR (the benchmark's generated datasets). */
+export function datasetPlugin(dir: string = process.env.PRECEDENT_DATASET_DIR ?? DATASET_DIR): Plugin {
+  let compiled: CompiledDataset | undefined;
   return {
     name: 'precedent-dataset',
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+      return id === DATASET_ID || id === INDEX_ID ? `\0${id}` : undefined;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      const files = readRecordFiles(dir);
-      for (const file of files) this.addWatchFile(join(dir, file.path));
-      const result = compileDataset(files);
-      if (!result.ok) {
-        const lines = result.problems.map(formatProblem).join('\n  ');
-        this.error(`The dataset has ${result.problems.length} problem(s):\n  ${lines}`);
+      if (id !== `\0${DATASET_ID}` && id !== `\0${INDEX_ID}`) return undefined;
+      if (!compiled) {
+        const files = readRecordFiles(dir);
+        for (const file of files) this.addWatchFile(join(dir, file.path));
+        const result = compileDataset(files);
+        if (!result.ok) {
+          const lines = result.problems.map(formatProblem).join('\n  ');
+          this.error(`The dataset has ${result.problems.length} problem(s):\n  ${lines}`);
+        }
+        compiled = result.dataset;
       }
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.dataset))});`;
+      if (id === `\0${DATASET_ID}`) return jsonModule(compiled);
+      return jsonModule({ index: buildContentIndex(compiled), meta: compiled.meta });
+    },
+    watchChange() {
+      compiled = undefined;
     },
   };
 }

@@ -4,7 +4,10 @@
  * everything when the extension context goes (update, disable, reload).
  */
 import browser from 'webextension-polyfill';
-import { openViewMessage } from '../messaging/protocol';
+import type { DatasetMeta } from '../dataset/schema';
+import { createRemoteLookup, type AccountLookup } from '../matching/account-lookup';
+import type { ContentIndex } from '../matching/index-keys';
+import { lookupMessage, openViewMessage, type LookupReply } from '../messaging/protocol';
 import { extensionSettings } from '../settings/extension-settings';
 import type { Settings } from '../settings/settings';
 import { siteFor } from '../sites/registry';
@@ -15,6 +18,19 @@ export const logSkipped = (error: unknown) => console.debug('[Precedent] skipped
 
 export function openView(view: string): void {
   browser.runtime.sendMessage(openViewMessage(view)).catch(logSkipped);
+}
+
+/**
+ * The content script's lookup: its bundled index, and the background for the records. One per
+ * content script, so its answers outlive the annotator's restarts (settings changes).
+ */
+export function extensionLookup({ index, meta }: { index: ContentIndex; meta: DatasetMeta }): AccountLookup {
+  return createRemoteLookup({
+    index,
+    meta,
+    request: (keys) => browser.runtime.sendMessage(lookupMessage(keys)) as Promise<LookupReply>,
+    onError: logSkipped,
+  });
 }
 
 /** Content scripts running in this page's isolated world (one module instance per injection, so kept on globalThis). */

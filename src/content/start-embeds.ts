@@ -3,13 +3,12 @@
  * posts and puts the same badge and panel beside each one from a tracked account.
  *
  *   MutationObserver ──queues──▶ one batch per frame ──▶ embeds adapter (DOM → posts)
- *                                                          ├─▶ matcher (post → account)
+ *                                                          ├─▶ lookup (post → account)
  *                                                          └─▶ overlay, mounted after the embed
  *
  * State is keyed by the embed's element and status id; `stop()` removes every overlay and marker.
  */
-import { createQueries } from '../dataset/queries';
-import { createMatcher } from '../matching/matcher';
+import { PENDING } from '../matching/account-lookup';
 import { HOST_TAG, mountAnnotation, type MountedAnnotation } from '../overlay/mount';
 import type { Theme } from '../overlay/types';
 import type { ThemeChoice } from '../settings/settings';
@@ -34,14 +33,14 @@ function themeFor(choice: ThemeChoice, doc: Document): Theme {
 }
 
 export function startEmbeds(options: StartEmbedsOptions): { stop(): void; size(): number } {
-  const { doc, dataset, onError } = options;
+  const { doc, lookup, onError } = options;
   const display = options.display ?? { density: 'badge', show: { author: true, quoted: true, reposter: true } };
   const now = options.now ?? Date.now;
-  const queries = createQueries(dataset);
-  const matcher = createMatcher(dataset.accounts);
   const theme = themeFor(options.themeChoice ?? 'site', doc);
   const applied = new Map<HTMLElement, Applied>();
   const open = new Set<string>();
+  /** Embeds whose author the background is being asked about. */
+  const waiting = new Set<HTMLElement>();
 
   const clear = (element: HTMLElement) => {
     const previous = applied.get(element);
@@ -56,8 +55,14 @@ export function startEmbeds(options: StartEmbedsOptions): { stop(): void; size()
     try {
       const post = readEmbed(element);
       const at = post?.time ?? now();
-      const account = post && display.show.author ? matcher.match({ platform: 'x', handle: post.author, at }) : null;
-      const profile = account ? queries.profile(account.id) : null;
+      const match = post && display.show.author ? lookup.match({ platform: 'x', handle: post.author, at }) : null;
+      waiting.delete(element);
+      if (match === PENDING) {
+        clear(element);
+        waiting.add(element);
+        return;
+      }
+      const profile = match ? lookup.profile(match.id) : null;
       const key = `${post?.statusId ?? ''}:${profile?.account.id ?? ''}`;
       const previous = applied.get(element);
       if (previous && previous.key === key && previous.mount.host.isConnected) return;
@@ -67,7 +72,7 @@ export function startEmbeds(options: StartEmbedsOptions): { stop(): void; size()
       const panelId = `precedent-embed-panel-${nextPanelId++}`;
       const props = () => ({
         profile,
-        queries,
+        records: lookup.records,
         role: 'author' as const,
         at,
         open: open.has(stateKey),
@@ -103,11 +108,18 @@ export function startEmbeds(options: StartEmbedsOptions): { stop(): void; size()
       embeds.forEach(processEmbed);
     },
   });
+  const stopWaiting = lookup.onResolved(() => {
+    const ready = [...waiting];
+    waiting.clear();
+    for (const element of ready) if (element.isConnected) processEmbed(element);
+  });
   findEmbeds(doc).forEach(processEmbed);
 
   return {
     stop() {
       observer.disconnect();
+      stopWaiting();
+      waiting.clear();
       for (const element of [...applied.keys()]) clear(element);
       open.clear();
     },

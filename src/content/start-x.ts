@@ -2,15 +2,14 @@
  * The X content script's body, runnable without WXT (the DOM tests and the benchmark call it too).
  *
  *   MutationObserver ──queues──▶ one batch per frame ──▶ annotator ──▶ adapter (DOM → posts)
- *   (document, subtree)                                      │        matcher (post → account)
+ *   (document, subtree)                                      │        lookup (post → account: index,
+ *                                                            │          then the background, once)
  *   theme observer (body/html style) ──▶ refreshTheme        └──────▶ overlay (shadow-root mounts)
  *
  * Everything registered here is undone by the returned `stop()`, which the entrypoint ties to the
  * extension context: an updated or disabled extension leaves no overlay behind.
  */
-import type { CompiledDataset } from '../dataset/compiled';
-import { createQueries } from '../dataset/queries';
-import { createMatcher } from '../matching/matcher';
+import type { AccountLookup } from '../matching/account-lookup';
 import { HOST_TAG } from '../overlay/mount';
 import { readTheme } from '../sites/x/theme';
 import { observeInBatches } from './batch-observer';
@@ -20,7 +19,8 @@ import type { ThemeChoice } from '../settings/settings';
 
 export interface StartOptions {
   doc: Document;
-  dataset: CompiledDataset;
+  /** Who is tracked and their records (src/matching/account-lookup.ts). */
+  lookup: AccountLookup;
   /** Density and roles to show (default: badge only, every role). */
   display?: Display;
   /** "site" follows X's theme; "light"/"dark" force one. */
@@ -35,12 +35,10 @@ export interface RunningAnnotator {
   stop(): void;
 }
 
-export function startX({ doc, dataset, schedule, onError, display = DEFAULT_DISPLAY, themeChoice = 'site', onOpenView }: StartOptions): RunningAnnotator {
-  const queries = createQueries(dataset);
-  const matcher = createMatcher(dataset.accounts);
+export function startX({ doc, lookup, schedule, onError, display = DEFAULT_DISPLAY, themeChoice = 'site', onOpenView }: StartOptions): RunningAnnotator {
   const pageTheme = () => (themeChoice === 'site' ? readTheme(doc) : themeChoice);
   let theme = pageTheme();
-  const annotator = createXAnnotator({ doc, queries, matcher, theme: () => theme, display: () => display, onOpenView, onError });
+  const annotator = createXAnnotator({ doc, lookup, theme: () => theme, display: () => display, onOpenView, onError });
 
   const isOwnNode = (node: Node) => node.nodeName.toLowerCase() === HOST_TAG;
   const posts = observeInBatches(doc.documentElement, {

@@ -5,9 +5,11 @@
  *
  * State is keyed by what the element shows (status id, author, reposter, quote), never by the node
  * alone: X recycles timeline cells, so one <article> can show many posts in turn.
+ *
+ * A post whose author may be tracked but is not yet known (the lookup asked the background) waits
+ * in `waiting` and is read again when the answer comes; by then its cell may show another post.
  */
-import type { DatasetQueries } from '../dataset/queries';
-import type { Matcher } from '../matching/matcher';
+import { PENDING, type AccountLookup } from '../matching/account-lookup';
 import { mountAnnotation, type MountedAnnotation } from '../overlay/mount';
 import type { Display } from '../overlay/types';
 import type { Theme } from '../overlay/types';
@@ -45,8 +47,7 @@ interface Wanted {
 
 export interface AnnotatorOptions {
   doc: Document;
-  queries: DatasetQueries;
-  matcher: Matcher;
+  lookup: AccountLookup;
   theme: () => Theme;
   /** What the user chose to see (density, which roles); read on every pass. */
   display?: () => Display;
@@ -64,7 +65,7 @@ export interface Annotator {
   processAll(): void;
   /** Repaint every overlay in the page's current theme. */
   refreshTheme(): void;
-  /** Remove every overlay and marker. */
+  /** Remove every overlay and marker, and stop listening for lookups. */
   teardown(): void;
   /** How many elements are annotated now (for tests and the benchmark). */
   size(): number;
@@ -75,34 +76,41 @@ let nextPanelId = 0;
 export const DEFAULT_DISPLAY: Display = { density: 'badge', show: { author: true, quoted: true, reposter: true } };
 
 export function createXAnnotator(options: AnnotatorOptions): Annotator {
-  const { doc, queries, matcher } = options;
+  const { doc, lookup } = options;
   const now = options.now ?? Date.now;
   const display = options.display ?? (() => DEFAULT_DISPLAY);
   const applied = new Map<HTMLElement, Applied>();
   const openPanels = new Set<string>();
+  const waiting = new Set<HTMLElement>();
   let identity = readProfileIdentity(doc);
   let identityHref = doc.location?.href;
 
-  const wantedFor = (post: XPost): Wanted[] => {
+  const wantedFor = (post: XPost): Wanted[] | typeof PENDING => {
     const wanted: Wanted[] = [];
+    let pending = false;
+    const match = (ref: Parameters<AccountLookup['match']>[0]) => {
+      const result = lookup.match(ref);
+      if (result === PENDING) pending = true;
+      return result === PENDING ? null : result;
+    };
     const postAt = post.time ? Date.parse(post.time) : NaN;
     const at = Number.isNaN(postAt) ? now() : postAt;
     const userId = identity && post.author?.toLowerCase() === identity.handle.toLowerCase() ? identity.userId : null;
-    const author = matcher.match({ platform: 'x', handle: post.author, userId, at });
+    const author = match({ platform: 'x', handle: post.author, userId, at });
     const postKey = post.statusId ?? `nostatus:${post.author ?? ''}`;
     const show = display().show;
     if (author && show.author) wanted.push({ role: 'author', accountId: author.id, target: post.element, at, stateKey: `${postKey}:author` });
     if (post.retweeter && show.reposter) {
       // The repost's own date is not in the DOM: whoever holds the handle now reposted it.
       const repostAt = now();
-      const reposter = matcher.match({ platform: 'x', handle: post.retweeter, at: repostAt });
+      const reposter = match({ platform: 'x', handle: post.retweeter, at: repostAt });
       if (reposter)
         wanted.push({ role: 'reposter', accountId: reposter.id, target: post.element, at: repostAt, stateKey: `${postKey}:reposter:${reposter.id}` });
     }
     if (post.quoted && show.quoted) {
       const quotedAt = post.quoted.time ? Date.parse(post.quoted.time) : NaN;
       const qAt = Number.isNaN(quotedAt) ? at : quotedAt;
-      const quoted = matcher.match({ platform: 'x', handle: post.quoted.author, at: qAt });
+      const quoted = match({ platform: 'x', handle: post.quoted.author, at: qAt });
       if (quoted)
         wanted.push({
           role: 'quoted',
@@ -112,7 +120,7 @@ export function createXAnnotator(options: AnnotatorOptions): Annotator {
           stateKey: `${postKey}:quoted:${post.quoted.statusId ?? post.quoted.author ?? ''}`,
         });
     }
-    return wanted;
+    return pending ? PENDING : wanted;
   };
 
   const clear = (element: HTMLElement) => {
@@ -131,7 +139,7 @@ export function createXAnnotator(options: AnnotatorOptions): Annotator {
     const mounts: MountedAnnotation[] = [];
     const marked: HTMLElement[] = [];
     for (const want of wanted) {
-      const profile = queries.profile(want.accountId);
+      const profile = lookup.profile(want.accountId);
       const anchor = overlayAnchor(post, want.role);
       if (!profile || !anchor) continue;
       // One marker per element: the author outranks the reposter on the same article.
@@ -143,7 +151,7 @@ export function createXAnnotator(options: AnnotatorOptions): Annotator {
       const panelId = `precedent-panel-${nextPanelId++}`;
       const props = () => ({
         profile,
-        queries,
+        records: lookup.records,
         role: want.role,
         at: want.at,
         open: openPanels.has(want.stateKey),
@@ -166,6 +174,13 @@ export function createXAnnotator(options: AnnotatorOptions): Annotator {
     try {
       const post = readPost(element);
       const wanted = wantedFor(post);
+      waiting.delete(element);
+      if (wanted === PENDING) {
+        // Whatever the element showed before is not what it shows now.
+        clear(element);
+        waiting.add(element);
+        return;
+      }
       const key = JSON.stringify([
         post.statusId,
         post.author,
@@ -203,6 +218,12 @@ export function createXAnnotator(options: AnnotatorOptions): Annotator {
     for (const element of applied.keys()) if (!element.isConnected) applied.delete(element);
   };
 
+  const stopWaiting = lookup.onResolved(() => {
+    const ready = [...waiting];
+    waiting.clear();
+    for (const element of ready) if (element.isConnected) processElement(element);
+  });
+
   const processAll = () => {
     pruneDetached();
     findPostElements(doc).forEach(processElement);
@@ -228,6 +249,8 @@ export function createXAnnotator(options: AnnotatorOptions): Annotator {
       for (const { mounts } of applied.values()) mounts.forEach((mount) => mount.setTheme(theme));
     },
     teardown() {
+      stopWaiting();
+      waiting.clear();
       for (const element of [...applied.keys()]) clear(element);
       openPanels.clear();
     },

@@ -3,7 +3,7 @@
  */
 import type { CompiledAccount, CompiledDataset, EntityRecord } from './compiled';
 import { compareNewestFirst, isWithin } from './dates';
-import type { EventRecord, Office, PolicyRecord } from './schema';
+import type { DatasetMeta, EventRecord, Office, PolicyRecord } from './schema';
 
 export interface AccountProfile {
   account: CompiledAccount;
@@ -32,10 +32,18 @@ export interface ClauseUse {
   entity: EntityRecord;
 }
 
-export interface DatasetQueries {
+/**
+ * What the overlay needs beyond an account's profile: the dataset's version and date, and the
+ * clauses events cite by id. The content scripts hold only the clauses they were sent.
+ */
+export interface RecordLookup {
+  readonly meta: DatasetMeta;
+  policy(id: string): PolicyRecord | null;
+}
+
+export interface DatasetQueries extends RecordLookup {
   readonly dataset: CompiledDataset;
   profile(accountId: string): AccountProfile | null;
-  policy(id: string): PolicyRecord | null;
   entityRecord(entityId: string): EntityRecordView | null;
   /** Where a clause was cited: actions taken, and documented decisions to take none; newest first. */
   clauseUses(policyId: string): { applied: ClauseUse[]; noAction: ClauseUse[] };
@@ -74,6 +82,7 @@ export function createQueries(dataset: CompiledDataset): DatasetQueries {
 
   return {
     dataset,
+    meta: dataset.meta,
     profile(accountId) {
       if (!profiles.has(accountId)) profiles.set(accountId, buildProfile(accountId));
       return profiles.get(accountId) ?? null;

@@ -3,3 +3,10 @@ declare module 'virtual:precedent-dataset' {
   const dataset: CompiledDataset;
   export default dataset;
 }
+
+declare module 'virtual:precedent-index' {
+  import type { ContentIndex } from '../matching/index-keys';
+  import type { DatasetMeta } from './schema';
+  const index: { index: ContentIndex; meta: DatasetMeta };
+  export default index;
+}

@@ -37,20 +37,34 @@ export function normaliseHandle(raw: string): string | null {
   return HANDLE.test(handle) ? handle.toLowerCase() : null;
 }
 
-export function createMatcher(accounts: readonly CompiledAccount[], now: () => number = Date.now): Matcher {
+export interface AccountIndex extends Matcher {
+  /** Adds an account (a second add of the same id is ignored). */
+  add(account: CompiledAccount): void;
+  has(accountId: string): boolean;
+}
+
+/**
+ * A matcher that can grow: the content scripts start empty and add the accounts the background
+ * sends for the handles and ids they meet. For any post, the answer equals a matcher over the whole
+ * dataset as long as every account that ever held its handle or id has been added.
+ */
+export function createAccountIndex(now: () => number = Date.now): AccountIndex {
   const byHandle = new Map<string, HandleClaim[]>();
   const byUserId = new Map<string, CompiledAccount>();
-  for (const account of accounts) {
-    if (account.userId) byUserId.set(`${account.platform}:${account.userId}`, account);
-    for (const claim of account.handles) {
-      const key = `${account.platform}:${claim.handle.toLowerCase()}`;
-      const claims = byHandle.get(key) ?? [];
-      claims.push({ account, from: claim.from, to: claim.to });
-      byHandle.set(key, claims);
-    }
-  }
-
+  const ids = new Set<string>();
   return {
+    add(account) {
+      if (ids.has(account.id)) return;
+      ids.add(account.id);
+      if (account.userId) byUserId.set(`${account.platform}:${account.userId}`, account);
+      for (const claim of account.handles) {
+        const key = `${account.platform}:${claim.handle.toLowerCase()}`;
+        const claims = byHandle.get(key) ?? [];
+        claims.push({ account, from: claim.from, to: claim.to });
+        byHandle.set(key, claims);
+      }
+    },
+    has: (accountId) => ids.has(accountId),
     match({ platform, handle, userId, at }) {
       if (userId) {
         const byId = byUserId.get(`${platform}:${userId}`);
@@ -67,4 +81,10 @@ export function createMatcher(accounts: readonly CompiledAccount[], now: () => n
       return claim.account;
     },
   };
+}
+
+export function createMatcher(accounts: readonly CompiledAccount[], now: () => number = Date.now): Matcher {
+  const index = createAccountIndex(now);
+  accounts.forEach((account) => index.add(account));
+  return index;
 }

@@ -1,8 +1,14 @@
 /**
- * The one message the content scripts send: open an extension view in a tab (content scripts may
- * not open extension pages themselves). The background validates every message it receives: a
- * content script runs beside hostile pages, so its messages are input like any other.
+ * The messages the content scripts send the background:
+ * - open an extension view in a tab (content scripts may not open extension pages themselves);
+ * - look up the accounts behind handles and ids the content script's index says may be tracked
+ *   (the content scripts ship a compact index, not the dataset: see src/matching/account-lookup.ts).
+ * The background validates every message it receives: a content script runs beside hostile pages,
+ * so its messages are input like any other.
  */
+import type { CompiledAccount } from '../dataset/compiled';
+import type { AccountProfile } from '../dataset/queries';
+import type { PolicyRecord } from '../dataset/schema';
 import { parseView, viewHash } from '../ui/views';
 
 export interface OpenViewMessage {
@@ -11,16 +17,46 @@ export interface OpenViewMessage {
   view: string;
 }
 
-export type Message = OpenViewMessage;
+export interface LookupMessage {
+  type: 'precedent:lookup';
+  /** Index keys (src/matching/bloom.ts: handleKey, userIdKey), e.g. "x:h:potus", "x:i:822215679726100480". */
+  keys: string[];
+}
+
+/** The background's answer to a lookup. */
+export interface LookupReply {
+  /** Every account that ever held one of the handles or ids asked for (with all its handle claims). */
+  accounts: CompiledAccount[];
+  /** Each of those accounts' profile: entity, events, clauses. */
+  profiles: AccountProfile[];
+  /** Every clause the profiles' events cite, so that the panel can name them. */
+  policies: PolicyRecord[];
+}
+
+export type Message = OpenViewMessage | LookupMessage;
+
+/** At most this many keys per message: a page cannot make the background do unbounded work. */
+export const MAX_LOOKUP_KEYS = 200;
+/** platform:h:handle or platform:i:id, lower case; long enough for any platform's handles, bounded. */
+const LOOKUP_KEY = /^[a-z]{1,16}:[hi]:[a-z0-9_.\-:@]{1,100}$/;
 
 export function openViewMessage(view: string): OpenViewMessage {
   return { type: 'precedent:open-view', view };
 }
 
+export function lookupMessage(keys: string[]): LookupMessage {
+  return { type: 'precedent:lookup', keys };
+}
+
 /** The message, re-derived from its parts, or null when it is not one of ours. */
 export function parseMessage(value: unknown): Message | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { type, view } = value as Record<string, unknown>;
+  const { type, view, keys } = value as Record<string, unknown>;
+  if (type === 'precedent:lookup') {
+    if (!Array.isArray(keys) || keys.length === 0 || keys.length > MAX_LOOKUP_KEYS) return null;
+    if (!keys.every((key): key is string => typeof key === 'string' && LOOKUP_KEY.test(key))) return null;
+    return lookupMessage([...new Set(keys)]);
+  }
   if (type !== 'precedent:open-view' || typeof view !== 'string' || view.length > 200) return null;
   // Re-serialised from the parsed view: only known routes with safe ids reach the tab URL.
   return openViewMessage(viewHash(parseView(view)));

@@ -1,6 +1,6 @@
 /** What one shadow root shows: the badge, and the panel below it while open. */
 import { useRef } from 'preact/hooks';
-import type { AccountProfile, DatasetQueries } from '../dataset/queries';
+import type { AccountProfile, RecordLookup } from '../dataset/queries';
 import { Badge, RecordSummary } from './Badge';
 import { Panel } from './Panel';
 import type { Display, OverlayRole } from './types';
@@ -8,7 +8,7 @@ import { ViewLinksContext } from './ViewLink';
 
 export interface AnnotationProps {
   profile: AccountProfile;
-  queries: DatasetQueries;
+  records: RecordLookup;
   role: OverlayRole;
   /** The post's instant (epoch ms); "now" for posts without a date. */
   at: number;
@@ -22,7 +22,7 @@ export interface AnnotationProps {
 }
 
 export function Annotation(props: AnnotationProps) {
-  const { profile, queries, role, at, open, panelId, onToggle, density = 'badge', onOpenView } = props;
+  const { profile, records, role, at, open, panelId, onToggle, density = 'badge', onOpenView } = props;
   const badge = useRef<HTMLButtonElement>(null);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && open) {
@@ -35,7 +35,7 @@ export function Annotation(props: AnnotationProps) {
       <div class={`annotation annotation--${role}`} onKeyDown={onKeyDown}>
         <Badge buttonRef={badge} profile={profile} role={role} at={at} open={open} panelId={panelId} onToggle={onToggle} />
         {density === 'summary' && <RecordSummary profile={profile} />}
-        {open && <Panel id={panelId} profile={profile} queries={queries} at={at} />}
+        {open && <Panel id={panelId} profile={profile} records={records} at={at} />}
       </div>
     </ViewLinksContext.Provider>
   );

@@ -1,5 +1,5 @@
 import type { CompiledAccount } from '../dataset/compiled';
-import { accountLabelAt, type DatasetQueries } from '../dataset/queries';
+import { accountLabelAt, type RecordLookup } from '../dataset/queries';
 import type { EventRecord } from '../dataset/schema';
 import { formatPartialDate } from './format';
 import { ACTION_LABELS, PLATFORM_LABELS, text } from './labels';
@@ -8,14 +8,14 @@ import { correctionUrl } from '../project';
 
 export interface EventItemProps {
   event: EventRecord;
-  queries: DatasetQueries;
+  records: RecordLookup;
   /** Set when the event concerns another account than the one the panel is about. */
   account?: CompiledAccount;
 }
 
 /** One enforcement event: date at its precision, action, cited policy, summary, sources. */
-export function EventItem({ event, queries, account }: EventItemProps) {
-  const cited = event.policies.map((id) => queries.policy(id)?.name ?? id);
+export function EventItem({ event, records, account }: EventItemProps) {
+  const cited = event.policies.map((id) => records.policy(id)?.name ?? id);
   return (
     <li class={`event event--${event.action}`}>
       <div class="event__head">
@@ -64,7 +64,7 @@ export function EventItem({ event, queries, account }: EventItemProps) {
             kind: 'event',
             id: event.id,
             label: `${ACTION_LABELS[event.action]}, ${formatPartialDate(event.date)}`,
-            datasetVersion: queries.dataset.meta.version,
+            datasetVersion: records.meta.version,
           })}
         >
           {text.reportCorrection}

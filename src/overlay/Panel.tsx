@@ -1,4 +1,4 @@
-import { accountLabelAt, type AccountProfile, type DatasetQueries } from '../dataset/queries';
+import { accountLabelAt, type AccountProfile, type RecordLookup } from '../dataset/queries';
 import { ClauseList, EntityName, EventList, OfficeList } from './RecordLists';
 import { ExternalLink, SourceList } from './SourceList';
 import { ViewLink } from './ViewLink';
@@ -9,16 +9,16 @@ import { KIND_LABELS, PLATFORM_LABELS, TYPE_LABELS, text } from './labels';
 export interface PanelProps {
   id: string;
   profile: AccountProfile;
-  queries: DatasetQueries;
+  records: RecordLookup;
   /** The post's date: clauses are shown as they stood then. */
   at: number;
 }
 
 /** The record, opened inside the post: who, the enforcement timeline, the clauses, the dataset. */
-export function Panel({ id, profile, queries, at }: PanelProps) {
+export function Panel({ id, profile, records, at }: PanelProps) {
   const { account, entity, events, otherEvents, policies } = profile;
   const label = accountLabelAt(account, at);
-  const { meta } = queries.dataset;
+  const { meta } = records;
   return (
     // Focusable so that keyboard users can scroll a long record.
     <section id={id} class="panel" role="region" aria-label={text.panelLabel(label)} tabIndex={0}>
@@ -44,7 +44,7 @@ export function Panel({ id, profile, queries, at }: PanelProps) {
 
       <h3 class="panel__heading">{text.enforcement}</h3>
       {events.length > 0 ? (
-        <EventList items={events.map((event) => ({ event }))} queries={queries} />
+        <EventList items={events.map((event) => ({ event }))} records={records} />
       ) : (
         <p class="panel__empty">{text.noEnforcement}</p>
       )}
@@ -52,7 +52,7 @@ export function Panel({ id, profile, queries, at }: PanelProps) {
       {otherEvents.length > 0 && (
         <>
           <h3 class="panel__heading">{text.otherAccounts(entity.names.en)}</h3>
-          <EventList items={otherEvents} queries={queries} />
+          <EventList items={otherEvents} records={records} />
         </>
       )}
 
@@ -61,7 +61,7 @@ export function Panel({ id, profile, queries, at }: PanelProps) {
           <h3 class="panel__heading">
             {text.clauses} <span class="panel__asof">{text.clausesAsOf(formatInstant(at))}</span>
           </h3>
-          <ClauseList policies={policies} at={at} queries={queries} />
+          <ClauseList policies={policies} at={at} records={records} />
         </>
       )}
 

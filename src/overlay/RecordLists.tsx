@@ -1,6 +1,6 @@
 /** What every view of a record shares: the name line, the enforcement timeline, the clauses. */
 import type { CompiledAccount, EntityRecord } from '../dataset/compiled';
-import type { DatasetQueries } from '../dataset/queries';
+import type { RecordLookup } from '../dataset/queries';
 import type { EventRecord, PolicyRecord } from '../dataset/schema';
 import { ClauseItem } from './ClauseItem';
 import { EventItem } from './EventItem';
@@ -8,22 +8,22 @@ import { formatPartialDate } from './format';
 import { text } from './labels';
 
 /** Events newest first; `account` marks those on another account than the view's own. */
-export function EventList({ items, queries }: { items: Array<{ event: EventRecord; account?: CompiledAccount | undefined }>; queries: DatasetQueries }) {
+export function EventList({ items, records }: { items: Array<{ event: EventRecord; account?: CompiledAccount | undefined }>; records: RecordLookup }) {
   return (
     <ol class="events">
       {items.map(({ event, account }) => (
-        <EventItem key={event.id} event={event} queries={queries} account={account} />
+        <EventItem key={event.id} event={event} records={records} account={account} />
       ))}
     </ol>
   );
 }
 
 /** Clauses as they stood at `at`. */
-export function ClauseList({ policies, at, queries }: { policies: PolicyRecord[]; at: number; queries: DatasetQueries }) {
+export function ClauseList({ policies, at, records }: { policies: PolicyRecord[]; at: number; records: RecordLookup }) {
   return (
     <ul class="clauses">
       {policies.map((policy) => (
-        <ClauseItem key={policy.id} policy={policy} at={at} datasetVersion={queries.dataset.meta.version} />
+        <ClauseItem key={policy.id} policy={policy} at={at} datasetVersion={records.meta.version} />
       ))}
     </ul>
   );

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startX, type RunningAnnotator } from '../../src/content/start-x';
 import { datasetTracking } from '../support/dataset';
 import { installFixture, manualFrames } from '../support/dom';
+import { createLocalLookup } from '../../src/matching/account-lookup';
 
 const marked = () =>
   [...document.querySelectorAll('[data-precedent-account]')].map((el) => [
@@ -22,7 +23,7 @@ describe('annotator on the 2021 markup', () => {
     installFixture('real/x-home-timeline-2021.html', 'https://twitter.com/home');
     frames = manualFrames();
     // radiosweden: retweeted by mranti; asatarbair: quoted; mranti: reposter and author.
-    running = startX({ doc: document, dataset: datasetTracking('radiosweden', 'asatarbair', 'mranti'), schedule: frames.schedule });
+    running = startX({ doc: document, lookup: createLocalLookup(datasetTracking('radiosweden', 'asatarbair', 'mranti')), schedule: frames.schedule });
   });
   afterEach(() => running.stop());
 

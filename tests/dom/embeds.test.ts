@@ -8,6 +8,7 @@ import { startEmbeds } from '../../src/content/start-embeds';
 import { findEmbeds, readEmbed } from '../../src/sites/embeds/adapter';
 import { datasetTracking } from '../support/dataset';
 import { installFixture, loadFixture, manualFrames } from '../support/dom';
+import { createLocalLookup } from '../../src/matching/account-lookup';
 
 /** Test input: the markup a publisher's page might hold (parsed, as the browser would). */
 const setMarkup = (element: Element, html: string) => element.replaceChildren(document.createRange().createContextualFragment(html));
@@ -44,7 +45,7 @@ describe('embeds annotator', () => {
   beforeEach(() => {
     installFixture(NEWS, NEWS_URL);
     frames = manualFrames();
-    running = startEmbeds({ doc: document, dataset: datasetTracking('WestHam'), schedule: frames.schedule });
+    running = startEmbeds({ doc: document, lookup: createLocalLookup(datasetTracking('WestHam')), schedule: frames.schedule });
   });
   afterEach(() => running.stop());
 

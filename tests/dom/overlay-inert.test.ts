@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startX, type RunningAnnotator } from '../../src/content/start-x';
 import { datasetTracking } from '../support/dataset';
 import { installFixture, manualFrames } from '../support/dom';
+import { createLocalLookup } from '../../src/matching/account-lookup';
 
 let running: RunningAnnotator | undefined;
 afterEach(() => running?.stop());
@@ -23,7 +24,7 @@ describe('overlay rendering', () => {
     ];
     installFixture('real/x-home-timeline-2021.html', 'https://twitter.com/home');
     const frames = manualFrames();
-    running = startX({ doc: document, dataset, schedule: frames.schedule });
+    running = startX({ doc: document, lookup: createLocalLookup(dataset), schedule: frames.schedule });
     const host = document.querySelector('article[data-precedent-role="author"] precedent-annotation')!;
     host.shadowRoot!.querySelector('button')!.click();
     await frames.flush();

@@ -9,6 +9,7 @@ import type { CompiledDataset } from '../../src/dataset/compiled';
 import { startX, type RunningAnnotator } from '../../src/content/start-x';
 import { installFixture, manualFrames } from '../support/dom';
 import { entityFile, files, policyFile, source } from '../support/records';
+import { createLocalLookup } from '../../src/matching/account-lookup';
 
 function datasetWithAccount(account: { handle: string; userId?: string }): CompiledDataset {
   const entity = entityFile({
@@ -24,7 +25,7 @@ afterEach(() => running?.stop());
 
 const authorMarkers = (dataset: CompiledDataset) => {
   installFixture('x/profile-2025.html', 'https://x.com/khamenei_ir');
-  running = startX({ doc: document, dataset, schedule: manualFrames().schedule });
+  running = startX({ doc: document, lookup: createLocalLookup(dataset), schedule: manualFrames().schedule });
   return document.querySelectorAll('[data-precedent-role="author"]').length;
 };
 

@@ -2,12 +2,14 @@
 /**
  * The whole content-script loop with the bundled dataset on each 2025 fixture: markers on exactly
  * the posts by, reposted by or quoting tracked accounts, never on spoofs, mentions, UserCells or DMs.
+ * Lookups go the extension's way: the bundled index, then the background's answer.
  */
 import dataset from 'virtual:precedent-dataset';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startX, type RunningAnnotator } from '../../src/content/start-x';
 import { readTheme } from '../../src/sites/x/theme';
 import { installFixture, manualFrames } from '../support/dom';
+import { answered, backgroundLookup } from '../support/lookup';
 
 const markers = () =>
   [...document.querySelectorAll('[data-precedent-account]')].map((el) => {
@@ -19,14 +21,15 @@ const markers = () =>
 let running: RunningAnnotator | undefined;
 afterEach(() => running?.stop());
 
-const start = (name: string, url: string) => {
+const start = async (name: string, url: string) => {
   installFixture(`x/${name}.html`, url);
-  running = startX({ doc: document, dataset, schedule: manualFrames().schedule });
+  running = startX({ doc: document, lookup: backgroundLookup(dataset).lookup, schedule: manualFrames().schedule });
+  await answered();
 };
 
 describe('content script with the bundled dataset', () => {
-  it('home: the tracked author, the repost of a tracked post, quotes of tracked posts, a tracked reposter', () => {
-    start('home-2025', 'https://x.com/home');
+  it('home: the tracked author, the repost of a tracked post, quotes of tracked posts, a tracked reposter', async () => {
+    await start('home-2025', 'https://x.com/home');
     expect(markers()).toEqual([
       'author x-realdonaldtrump article /realDonaldTrump/status/1266237079679930402',
       'author x-khamenei-ir article /khamenei_ir/status/1932732034053050419',
@@ -39,23 +42,23 @@ describe('content script with the bundled dataset', () => {
     expect(document.querySelector('[data-testid="UserCell"] precedent-annotation, [data-testid="DMDrawer"] precedent-annotation')).toBeNull();
   });
 
-  it('status page: the focal post and a tracked reply', () => {
-    start('status-2025', 'https://x.com/realDonaldTrump/status/1266237079679935485');
+  it('status page: the focal post and a tracked reply', async () => {
+    await start('status-2025', 'https://x.com/realDonaldTrump/status/1266237079679935485');
     expect(markers()).toEqual([
       'author x-realdonaldtrump article /realDonaldTrump/status/1266237079679935485',
       expect.stringMatching(/^author x-khamenei-ir article \/khamenei_ir\/status\/\d+$/),
     ]);
   });
 
-  it('profile page: every own post, the pinned one, and the marker on a repost', () => {
-    start('profile-2025', 'https://x.com/khamenei_ir');
+  it('profile page: every own post, the pinned one, and the marker on a repost', async () => {
+    await start('profile-2025', 'https://x.com/khamenei_ir');
     const found = markers();
     expect(found.filter((m) => m.startsWith('author x-khamenei-ir'))).toHaveLength(5);
     expect(found.filter((m) => m.startsWith('reposter x-khamenei-ir'))).toHaveLength(1);
   });
 
-  it('search: tracked author and quote; the spoof and the People module stay bare', () => {
-    start('search-2025', 'https://x.com/search?q=sanctions&src=typed_query');
+  it('search: tracked author and quote; the spoof and the People module stay bare', async () => {
+    await start('search-2025', 'https://x.com/search?q=sanctions&src=typed_query');
     expect(markers()).toEqual([
       expect.stringMatching(/^author x-realdonaldtrump article /),
       expect.stringMatching(/^quoted x-khamenei-ir quote /),
@@ -66,8 +69,8 @@ describe('content script with the bundled dataset', () => {
     ['home-2025', 'light'],
     ['home-2025-dim', 'dim'],
     ['home-2025-dark', 'dark'],
-  ])('%s: overlays take the page theme (%s)', (name, theme) => {
-    start(name, 'https://x.com/home');
+  ])('%s: overlays take the page theme (%s)', async (name, theme) => {
+    await start(name, 'https://x.com/home');
     expect(readTheme(document)).toBe(theme);
     const hosts = [...document.querySelectorAll('precedent-annotation')];
     expect(hosts.length).toBeGreaterThan(0);
@@ -77,7 +80,8 @@ describe('content script with the bundled dataset', () => {
   it('repaints when X switches theme, without re-mounting', async () => {
     const frames = manualFrames();
     installFixture('x/home-2025.html', 'https://x.com/home');
-    running = startX({ doc: document, dataset, schedule: frames.schedule });
+    running = startX({ doc: document, lookup: backgroundLookup(dataset).lookup, schedule: frames.schedule });
+    await answered();
     const host = document.querySelector('precedent-annotation')!;
     document.body.style.backgroundColor = 'rgb(0, 0, 0)';
     await frames.flush();

@@ -6,5 +6,5 @@ import { ui } from '../strings';
 export function AccountView({ id, queries }: { id: string; queries: DatasetQueries }) {
   const profile = queries.profile(id);
   if (!profile) return <p class="empty">{ui.notFound}</p>;
-  return <Panel id="account-panel" profile={profile} queries={queries} at={Date.now()} />;
+  return <Panel id="account-panel" profile={profile} records={queries} at={Date.now()} />;
 }

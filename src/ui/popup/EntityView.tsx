@@ -52,7 +52,7 @@ export function EntityView({ id, queries }: { id: string; queries: DatasetQuerie
 
       <h3 class="panel__heading">{ui.record}</h3>
       {events.length > 0 ? (
-        <EventList items={events.map(({ event, account }) => ({ event, account: accounts.length > 1 ? account : undefined }))} queries={queries} />
+        <EventList items={events.map(({ event, account }) => ({ event, account: accounts.length > 1 ? account : undefined }))} records={queries} />
       ) : (
         <p class="panel__empty">{ui.noRecord}</p>
       )}
@@ -60,7 +60,7 @@ export function EntityView({ id, queries }: { id: string; queries: DatasetQuerie
       {policies.length > 0 && (
         <>
           <h3 class="panel__heading">{ui.clausesCited}</h3>
-          <ClauseList policies={policies} at={now} queries={queries} />
+          <ClauseList policies={policies} at={now} records={queries} />
         </>
       )}
       <footer class="panel__footer">

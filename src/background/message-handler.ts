@@ -1,0 +1,23 @@
+/**
+ * The background's answer to the content scripts' messages (src/messaging/protocol.ts). Only our
+ * own content scripts and pages may ask; anything malformed gets no answer at all.
+ */
+import { parseMessage, type LookupReply } from '../messaging/protocol';
+import type { LookupService } from './lookup-service';
+
+export interface MessageHandlerOptions {
+  runtimeId: string;
+  lookups: LookupService;
+  /** Opens an extension page (a path and hash under the extension's origin) beside the sender's tab. */
+  openPage(path: string, besideTabIndex: number | undefined): Promise<unknown>;
+}
+
+export function createMessageHandler({ runtimeId, lookups, openPage }: MessageHandlerOptions) {
+  return (raw: unknown, sender: { id?: string | undefined; tab?: { index: number } | undefined }): Promise<LookupReply | undefined> | undefined => {
+    if (sender.id !== runtimeId) return undefined;
+    const message = parseMessage(raw);
+    if (!message) return undefined;
+    if (message.type === 'precedent:lookup') return Promise.resolve(lookups.answer(message.keys));
+    return openPage(`/popup.html${message.view}`, sender.tab?.index).then(() => undefined);
+  };
+}

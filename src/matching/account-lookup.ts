@@ -1,0 +1,127 @@
+/**
+ * How a content script finds out whether a post's author is tracked, and what the record says.
+ *
+ * The content scripts do not carry the dataset (it grows with every account; see
+ * docs/benchmarks.md). They carry a Bloom filter of every tracked handle and user id, which answers
+ * "surely not tracked", for almost every post, in constant time and without allocation. Only a
+ * "maybe" asks the background, once per handle per page (answers, positive or negative, are
+ * cached), in one message per microtask however many posts asked. Until the answer comes the post
+ * is "pending"; the annotator re-reads pending posts when `onResolved` fires.
+ */
+import type { CompiledAccount, CompiledDataset } from '../dataset/compiled';
+import { createQueries, type AccountProfile, type RecordLookup } from '../dataset/queries';
+import type { DatasetMeta, PolicyRecord } from '../dataset/schema';
+import { MAX_LOOKUP_KEYS, type LookupReply } from '../messaging/protocol';
+import { handleKey, mightContain, parseBloom, userIdKey } from './bloom';
+import type { ContentIndex } from './index-keys';
+import { createAccountIndex, createMatcher, normaliseHandle, type AuthorRef } from './matcher';
+
+/** The answer is on its way: show nothing yet, ask again on `onResolved`. */
+export const PENDING = 'pending';
+
+export interface AccountLookup {
+  match(ref: AuthorRef): CompiledAccount | null | typeof PENDING;
+  profile(accountId: string): AccountProfile | null;
+  records: RecordLookup;
+  /** Subscribes to "some pending lookups were answered"; returns the unsubscribe. */
+  onResolved(listener: () => void): () => void;
+}
+
+/** Over a dataset in memory: the popup, the DOM tests. Never pending. */
+export function createLocalLookup(dataset: CompiledDataset): AccountLookup {
+  const queries = createQueries(dataset);
+  const matcher = createMatcher(dataset.accounts);
+  return {
+    match: (ref) => matcher.match(ref),
+    profile: (id) => queries.profile(id),
+    records: queries,
+    onResolved: () => () => undefined,
+  };
+}
+
+export interface RemoteLookupOptions {
+  index: ContentIndex;
+  meta: DatasetMeta;
+  /** Sends the keys to the background (src/messaging/protocol.ts). */
+  request(keys: string[]): Promise<LookupReply>;
+  now?: () => number;
+  onError?: (error: unknown) => void;
+}
+
+/** The keys a post's author could be indexed under. */
+function keysOf({ platform, handle, userId }: AuthorRef): string[] {
+  const keys: string[] = [];
+  const normalised = handle === null ? null : normaliseHandle(handle);
+  if (normalised) keys.push(handleKey(platform, normalised));
+  if (userId) keys.push(userIdKey(platform, userId));
+  return keys;
+}
+
+export function createRemoteLookup(options: RemoteLookupOptions): AccountLookup {
+  const bloom = parseBloom(options.index.bloom);
+  const accounts = createAccountIndex(options.now);
+  const profiles = new Map<string, AccountProfile>();
+  const policies = new Map<string, PolicyRecord>();
+  /** Keys answered (found or not) and keys asked but not yet answered. */
+  const answered = new Set<string>();
+  const asked = new Set<string>();
+  let queued: string[] = [];
+  const listeners = new Set<() => void>();
+
+  const settle = (keys: string[], reply: LookupReply | null) => {
+    if (reply) {
+      reply.accounts.forEach((account) => accounts.add(account));
+      reply.profiles.forEach((profile) => profiles.set(profile.account.id, profile));
+      reply.policies.forEach((policy) => policies.set(policy.id, policy));
+    }
+    for (const key of keys) {
+      asked.delete(key);
+      answered.add(key);
+    }
+    listeners.forEach((listener) => listener());
+  };
+
+  const flush = () => {
+    const all = queued;
+    queued = [];
+    for (let start = 0; start < all.length; start += MAX_LOOKUP_KEYS) send(all.slice(start, start + MAX_LOOKUP_KEYS));
+  };
+
+  const send = (keys: string[]) => {
+    options.request(keys).then(
+      (reply) => settle(keys, reply),
+      // A failed lookup (the extension was reloaded, say) shows no badge rather than asking forever.
+      (error: unknown) => {
+        options.onError?.(error);
+        settle(keys, null);
+      },
+    );
+  };
+
+  const ask = (key: string) => {
+    if (asked.has(key)) return;
+    asked.add(key);
+    if (queued.length === 0) queueMicrotask(flush);
+    queued.push(key);
+  };
+
+  return {
+    match(ref) {
+      const maybe = keysOf(ref).filter((key) => mightContain(bloom, key));
+      // Almost every post ends here: no key of its author is tracked.
+      if (maybe.length === 0) return null;
+      const missing = maybe.filter((key) => !answered.has(key));
+      if (missing.length > 0) {
+        missing.forEach(ask);
+        return PENDING;
+      }
+      return accounts.match(ref);
+    },
+    profile: (id) => profiles.get(id) ?? null,
+    records: { meta: options.meta, policy: (id) => policies.get(id) ?? null },
+    onResolved(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

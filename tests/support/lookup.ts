@@ -1,0 +1,25 @@
+/**
+ * The content script's lookup as the extension wires it, with the background's lookup service in
+ * place of the message channel (answers go through a JSON round trip, as messages do).
+ */
+import { createLookupService } from '../../src/background/lookup-service';
+import type { CompiledDataset } from '../../src/dataset/compiled';
+import { createRemoteLookup } from '../../src/matching/account-lookup';
+import { buildContentIndex } from '../../src/matching/index-keys';
+
+export function backgroundLookup(dataset: CompiledDataset) {
+  const service = createLookupService(dataset);
+  const requests: string[][] = [];
+  const lookup = createRemoteLookup({
+    index: buildContentIndex(dataset),
+    meta: dataset.meta,
+    request: (keys) => {
+      requests.push(keys);
+      return Promise.resolve(JSON.parse(JSON.stringify(service.answer(keys))));
+    },
+  });
+  return { lookup, requests };
+}
+
+/** Lets pending lookups be asked and answered (a microtask, then the reply's promise). */
+export const answered = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

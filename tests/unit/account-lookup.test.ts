@@ -1,0 +1,148 @@
+/**
+ * The content scripts' lookup (Bloom index + background) must answer exactly what a matcher over
+ * the whole dataset answers, ask the background once per handle, and never ask for untracked ones.
+ */
+import dataset from 'virtual:precedent-dataset';
+import { describe, expect, it } from 'vitest';
+import { createMessageHandler } from '../../src/background/message-handler';
+import { createLookupService } from '../../src/background/lookup-service';
+import { createRemoteLookup, PENDING, type AccountLookup } from '../../src/matching/account-lookup';
+import { createBloom, handleKey, mightContain, parseBloom, serialiseBloom } from '../../src/matching/bloom';
+import { buildContentIndex } from '../../src/matching/index-keys';
+import { createMatcher, type AuthorRef } from '../../src/matching/matcher';
+import { lookupMessage, MAX_LOOKUP_KEYS, parseMessage } from '../../src/messaging/protocol';
+import { answered, backgroundLookup } from '../support/lookup';
+
+const NOW = Date.parse('2026-11-27T12:00:00Z');
+
+/** Asks, lets the background answer, asks again. */
+async function resolve(lookup: AccountLookup, ref: AuthorRef) {
+  const first = lookup.match(ref);
+  if (first !== PENDING) return first;
+  await answered();
+  return lookup.match(ref);
+}
+
+describe('Bloom index', () => {
+  it('never forgets a key and keeps false positives near the rate it was built for', () => {
+    const keys = Array.from({ length: 20_000 }, (_, i) => handleKey('x', `tracked_${i}`));
+    const filter = parseBloom(serialiseBloom(createBloom(keys, 0.01)));
+    expect(keys.every((key) => mightContain(filter, key))).toBe(true);
+    const probes = Array.from({ length: 20_000 }, (_, i) => handleKey('x', `someone_else_${i}`));
+    const falsePositives = probes.filter((key) => mightContain(filter, key)).length / probes.length;
+    expect(falsePositives).toBeLessThan(0.02);
+  });
+
+  it('holds every handle and id of the bundled dataset in a few hundred bytes', () => {
+    const index = buildContentIndex(dataset);
+    expect(index.keys).toBeGreaterThanOrEqual(dataset.accounts.length);
+    expect(atob(index.bloom.bits).length).toBeLessThan(1024);
+  });
+});
+
+describe('remote lookup', () => {
+  // Every handle every account held, at dates inside, before and after each claim, with and
+  // without the account's id, plus lookalikes and untracked handles.
+  const refs: AuthorRef[] = dataset.accounts.flatMap((account) =>
+    account.handles.flatMap((claim) => {
+      const dates = [claim.from, claim.to ?? undefined, '2009-01-01', '2026-01-01'].filter((d): d is string => d !== undefined);
+      return dates.flatMap((date) => {
+        const at = Date.parse(`${date}T12:00:00Z`);
+        return [
+          { platform: account.platform, handle: claim.handle, at },
+          { platform: account.platform, handle: claim.handle.toUpperCase(), at, userId: account.userId ?? null },
+          { platform: account.platform, handle: claim.handle, at, userId: '42' },
+          { platform: account.platform, handle: `${claim.handle}_`, at },
+          { platform: 'x' as const, handle: `not_${claim.handle}`.slice(0, 15), at },
+        ];
+      });
+    }),
+  );
+
+  it(`answers exactly what a matcher over the whole dataset answers (${refs.length} cases)`, async () => {
+    const whole = createMatcher(dataset.accounts, () => NOW);
+    const { lookup } = backgroundLookup(dataset);
+    for (const ref of refs) expect((await resolve(lookup, ref))?.id ?? null, JSON.stringify(ref)).toBe(whole.match(ref)?.id ?? null);
+  });
+
+  it('asks once per handle, in one message per microtask, and never for untracked authors', async () => {
+    const { lookup, requests } = backgroundLookup(dataset);
+    expect(lookup.match({ platform: 'x', handle: 'someone_untracked' })).toBeNull();
+    expect(lookup.match({ platform: 'x', handle: 'realDonaldTrump' })).toBe(PENDING);
+    expect(lookup.match({ platform: 'x', handle: 'khamenei_ir' })).toBe(PENDING);
+    expect(lookup.match({ platform: 'x', handle: 'REALDONALDTRUMP' })).toBe(PENDING);
+    await answered();
+    expect(requests).toEqual([['x:h:realdonaldtrump', 'x:h:khamenei_ir']]);
+    expect(lookup.match({ platform: 'x', handle: 'realDonaldTrump', at: Date.parse('2020-06-01') })).toMatchObject({ id: 'x-realdonaldtrump' });
+    expect(lookup.profile('x-realdonaldtrump')?.events.length).toBeGreaterThan(0);
+    // The clauses the panel names are there too.
+    for (const event of lookup.profile('x-realdonaldtrump')!.events)
+      for (const id of event.policies) expect(lookup.records.policy(id)?.id).toBe(id);
+    expect(requests).toHaveLength(1);
+  });
+
+  it('splits a burst of keys into messages the background accepts', async () => {
+    const handles = dataset.accounts.flatMap((account) => account.handles.map((claim) => claim.handle));
+    const many = [...handles, ...Array.from({ length: 400 }, (_, i) => `Probe_${i}`)];
+    const keys = buildContentIndex(dataset);
+    const requests: string[][] = [];
+    const lookup = createRemoteLookup({
+      // A filter that says "maybe" to everything: the worst case for the background.
+      index: { ...keys, bloom: serialiseBloom({ m: 8, k: 1, bits: new Uint8Array([255]) }) },
+      meta: dataset.meta,
+      request: (asked) => {
+        requests.push(asked);
+        expect(parseMessage(lookupMessage(asked))).not.toBeNull();
+        return Promise.resolve({ accounts: [], profiles: [], policies: [] });
+      },
+    });
+    many.forEach((handle) => lookup.match({ platform: 'x', handle }));
+    await answered();
+    expect(requests.every((batch) => batch.length <= MAX_LOOKUP_KEYS)).toBe(true);
+    expect(requests.flat()).toHaveLength(new Set(many.map((h) => h.toLowerCase())).size);
+  });
+
+  it('shows nothing, and stops asking, when the background cannot answer', async () => {
+    let calls = 0;
+    const errors: unknown[] = [];
+    const lookup = createRemoteLookup({
+      index: buildContentIndex(dataset),
+      meta: dataset.meta,
+      request: () => {
+        calls++;
+        return Promise.reject(new Error('Extension context invalidated.'));
+      },
+      onError: (error) => errors.push(error),
+    });
+    let resolvedCalls = 0;
+    lookup.onResolved(() => resolvedCalls++);
+    expect(await resolve(lookup, { platform: 'x', handle: 'realDonaldTrump' })).toBeNull();
+    expect(lookup.match({ platform: 'x', handle: 'realDonaldTrump' })).toBeNull();
+    expect([calls, errors.length, resolvedCalls]).toEqual([1, 1, 1]);
+  });
+});
+
+describe('background message handler', () => {
+  const opened: string[] = [];
+  const handle = createMessageHandler({
+    runtimeId: 'precedent',
+    lookups: createLookupService(dataset),
+    openPage: (path) => Promise.resolve(opened.push(path)),
+  });
+
+  it('answers lookups from its own scripts only', async () => {
+    const reply = await handle(lookupMessage(['x:h:realdonaldtrump']), { id: 'precedent' });
+    expect(reply?.accounts.map((account) => account.id)).toEqual(['x-realdonaldtrump']);
+    expect(handle(lookupMessage(['x:h:realdonaldtrump']), { id: 'another-extension' })).toBeUndefined();
+  });
+
+  it('ignores malformed lookups: no keys, too many, or keys outside the key alphabet', () => {
+    for (const keys of [[], Array.from({ length: MAX_LOOKUP_KEYS + 1 }, (_, i) => `x:h:a${i}`), ['x:h:<b>'], ['x:h:'], [42], 'x:h:potus'])
+      expect(handle({ type: 'precedent:lookup', keys }, { id: 'precedent' })).toBeUndefined();
+  });
+
+  it('opens views beside the sender tab', async () => {
+    await handle({ type: 'precedent:open-view', view: '#/clause/x-world-leaders' }, { id: 'precedent', tab: { index: 3 } });
+    expect(opened).toEqual(['/popup.html#/clause/x-world-leaders']);
+  });
+});
