@@ -10,6 +10,8 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'assets/public',
+  // The benchmark builds extensions with generated datasets beside the real one (scripts/bench).
+  outDir: process.env.PRECEDENT_OUT_DIR ?? '.output',
   // Explicit imports only: every module says where its names come from.
   imports: false,
   vite: () => ({

@@ -33,8 +33,7 @@ export default defineBackground(() => {
     createMessageHandler({
       runtimeId: browser.runtime.id,
       lookups: createLookupService(dataset),
-      openPage: (path, besideTabIndex) =>
-        browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html'), index: besideTabIndex === undefined ? undefined : besideTabIndex + 1 }),
+      openPage: (path, index) => browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html'), index }),
     }),
   );
 });

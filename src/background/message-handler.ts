@@ -8,8 +8,8 @@ import type { LookupService } from './lookup-service';
 export interface MessageHandlerOptions {
   runtimeId: string;
   lookups: LookupService;
-  /** Opens an extension page (a path and hash under the extension's origin) beside the sender's tab. */
-  openPage(path: string, besideTabIndex: number | undefined): Promise<unknown>;
+  /** Opens an extension page (a path and hash under the extension's origin) at a tab index. */
+  openPage(path: string, index: number | undefined): Promise<unknown>;
 }
 
 export function createMessageHandler({ runtimeId, lookups, openPage }: MessageHandlerOptions) {
@@ -18,6 +18,7 @@ export function createMessageHandler({ runtimeId, lookups, openPage }: MessageHa
     const message = parseMessage(raw);
     if (!message) return undefined;
     if (message.type === 'precedent:lookup') return Promise.resolve(lookups.answer(message.keys));
-    return openPage(`/popup.html${message.view}`, sender.tab?.index).then(() => undefined);
+    // Beside the tab that asked.
+    return openPage(`/popup.html${message.view}`, sender.tab ? sender.tab.index + 1 : undefined).then(() => undefined);
   };
 }

@@ -200,15 +200,26 @@ export function createXAnnotator(options: AnnotatorOptions): Annotator {
   };
 
   /**
-   * The page's user id (profile JSON-LD) changes with navigation and may render after the posts, so
-   * it is looked for once per batch while on a profile page without one. Returns whether it changed.
+   * The page's user id (profile JSON-LD) changes with navigation and may render after the posts.
+   * It is read from the document once per navigation; while on a profile page without one, it is
+   * looked for in the added subtrees only (never the whole document per batch). Returns whether it
+   * changed.
    */
-  const refreshIdentity = () => {
+  /** On a profile page whose user id has not rendered yet: look for it in what gets added. */
+  let awaitingIdentity = !identity && isProfilePath(doc.location?.pathname ?? '');
+  const refreshIdentity = (added: Iterable<Node>) => {
     const href = doc.location?.href;
     const navigated = href !== identityHref;
     identityHref = href;
-    if (!navigated && (identity || !isProfilePath(doc.location?.pathname ?? ''))) return false;
-    const next = readProfileIdentity(doc);
+    let next = identity;
+    if (navigated) next = readProfileIdentity(doc);
+    else if (awaitingIdentity) {
+      for (const node of added) {
+        next = isElement(node) ? readProfileIdentity(node) : null;
+        if (next) break;
+      }
+    } else return false;
+    awaitingIdentity = !next && isProfilePath(doc.location?.pathname ?? '');
     const changed = next?.userId !== identity?.userId || next?.handle !== identity?.handle;
     identity = next;
     return changed;
@@ -231,7 +242,7 @@ export function createXAnnotator(options: AnnotatorOptions): Annotator {
 
   return {
     process(added, touched = []) {
-      if (refreshIdentity()) return processAll();
+      if (refreshIdentity(added)) return processAll();
       const elements = new Set<HTMLElement>();
       for (const node of added) {
         if (isElement(node)) findPostElements(node).forEach((el) => elements.add(el));

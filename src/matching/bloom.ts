@@ -35,12 +35,12 @@ function fnv1a(text: string, seed: number): number {
   return hash >>> 0;
 }
 
-function positions(key: string, m: number, k: number): number[] {
+/** Calls `visit` with each of the key's k bit positions until it returns false (no allocation: this runs per post). */
+function eachPosition(key: string, m: number, k: number, visit: (position: number) => boolean): boolean {
   const h1 = fnv1a(key, 0);
   const h2 = fnv1a(key, 0x5bd1e995) | 1;
-  const out: number[] = [];
-  for (let i = 0; i < k; i++) out.push(((h1 + Math.imul(i, h2)) >>> 0) % m);
-  return out;
+  for (let i = 0; i < k; i++) if (!visit(((h1 + Math.imul(i, h2)) >>> 0) % m)) return false;
+  return true;
 }
 
 /** Sized for `keys` at the given false-positive rate (at least 64 bits). */
@@ -49,13 +49,17 @@ export function createBloom(keys: readonly string[], falsePositiveRate = 0.01): 
   const m = Math.max(64, Math.ceil((-n * Math.log(falsePositiveRate)) / Math.LN2 ** 2));
   const k = Math.max(1, Math.round((m / n) * Math.LN2));
   const bits = new Uint8Array(Math.ceil(m / 8));
-  for (const key of keys) for (const p of positions(key, m, k)) bits[p >>> 3]! |= 1 << (p & 7);
+  for (const key of keys)
+    eachPosition(key, m, k, (p) => {
+      bits[p >>> 3]! |= 1 << (p & 7);
+      return true;
+    });
   return { m, k, bits };
 }
 
 export function mightContain(filter: BloomFilter, key: string): boolean {
-  for (const p of positions(key, filter.m, filter.k)) if ((filter.bits[p >>> 3]! & (1 << (p & 7))) === 0) return false;
-  return true;
+  const { bits } = filter;
+  return eachPosition(key, filter.m, filter.k, (p) => (bits[p >>> 3]! & (1 << (p & 7))) !== 0);
 }
 
 export function serialiseBloom(filter: BloomFilter): SerialisedBloom {

@@ -6,6 +6,7 @@ import dataset from 'virtual:precedent-dataset';
 import { describe, expect, it } from 'vitest';
 import { createMessageHandler } from '../../src/background/message-handler';
 import { createLookupService } from '../../src/background/lookup-service';
+import type { CompiledAccount } from '../../src/dataset/compiled';
 import { createRemoteLookup, PENDING, type AccountLookup } from '../../src/matching/account-lookup';
 import { createBloom, handleKey, mightContain, parseBloom, serialiseBloom } from '../../src/matching/bloom';
 import { buildContentIndex } from '../../src/matching/index-keys';
@@ -16,11 +17,13 @@ import { answered, backgroundLookup } from '../support/lookup';
 const NOW = Date.parse('2026-11-27T12:00:00Z');
 
 /** Asks, lets the background answer, asks again. */
-async function resolve(lookup: AccountLookup, ref: AuthorRef) {
+async function resolve(lookup: AccountLookup, ref: AuthorRef): Promise<CompiledAccount | null> {
   const first = lookup.match(ref);
   if (first !== PENDING) return first;
   await answered();
-  return lookup.match(ref);
+  const second = lookup.match(ref);
+  if (second === PENDING) throw new Error('still pending after the answer');
+  return second;
 }
 
 describe('Bloom index', () => {
@@ -43,8 +46,8 @@ describe('Bloom index', () => {
 describe('remote lookup', () => {
   // Every handle every account held, at dates inside, before and after each claim, with and
   // without the account's id, plus lookalikes and untracked handles.
-  const refs: AuthorRef[] = dataset.accounts.flatMap((account) =>
-    account.handles.flatMap((claim) => {
+  const refs: AuthorRef[] = dataset.accounts.flatMap((account: CompiledAccount) =>
+    account.handles.flatMap((claim): AuthorRef[] => {
       const dates = [claim.from, claim.to ?? undefined, '2009-01-01', '2026-01-01'].filter((d): d is string => d !== undefined);
       return dates.flatMap((date) => {
         const at = Date.parse(`${date}T12:00:00Z`);
@@ -82,8 +85,8 @@ describe('remote lookup', () => {
   });
 
   it('splits a burst of keys into messages the background accepts', async () => {
-    const handles = dataset.accounts.flatMap((account) => account.handles.map((claim) => claim.handle));
-    const many = [...handles, ...Array.from({ length: 400 }, (_, i) => `Probe_${i}`)];
+    const handles = dataset.accounts.flatMap((account: CompiledAccount) => account.handles.map((claim) => claim.handle));
+    const many: string[] = [...handles, ...Array.from({ length: 400 }, (_, i) => `Probe_${i}`)];
     const keys = buildContentIndex(dataset);
     const requests: string[][] = [];
     const lookup = createRemoteLookup({

@@ -3,7 +3,7 @@
  * Knows nothing of the dataset or the overlay. Both the 2021 markup (testid on an inner div, no
  * `User-Name`) and the 2022+ markup are read; see ../shared/docs/x-dom.md for what each rule rests on.
  */
-import { AVATAR_TESTID, PROFILE_PATH, STATUS_PATH, selectors } from './selectors';
+import { AVATAR_TESTID, PROFILE_PATH, RESERVED_PATHS, STATUS_PATH, selectors } from './selectors';
 
 export interface QuotedPost {
   /** The quote block, which Precedent marks and annotates. */
@@ -47,7 +47,8 @@ export function enclosingPost(node: Node): HTMLElement | null {
 
 /** Whether a path is a profile page (`/<handle>`), where the page may expose the user id. */
 export function isProfilePath(pathname: string): boolean {
-  return PROFILE_PATH.test(pathname);
+  const name = PROFILE_PATH.exec(pathname)?.[1];
+  return name !== undefined && !RESERVED_PATHS.has(name.toLowerCase());
 }
 
 /** nodeType, not `instanceof`: nodes can come from another realm (a test window, a frame). */
@@ -79,11 +80,18 @@ function ownAll(article: HTMLElement, selector: string): HTMLElement[] {
 
 function findQuoteBlock(article: HTMLElement): HTMLElement | null {
   // A `div[role=link]` is a quote only if it holds a post's author line or time; cards do not.
-  return (
-    ownAll(article, selectors.quoteBlock).find(
-      (block) => block.querySelector(selectors.quoteContent) !== null,
-    ) ?? null
-  );
+  // Searched from that content upwards (a post has a handful of such elements but many nodes), and
+  // the outermost such block wins, as in document order.
+  for (const content of article.querySelectorAll(selectors.quoteContent)) {
+    let block = content.closest<HTMLElement>(selectors.quoteBlock);
+    if (!block || !article.contains(block)) continue;
+    for (let outer = block.parentElement?.closest<HTMLElement>(selectors.quoteBlock); outer && article.contains(outer); ) {
+      block = outer;
+      outer = block.parentElement?.closest<HTMLElement>(selectors.quoteBlock);
+    }
+    if (block.closest(selectors.postContainer) === article) return block;
+  }
+  return null;
 }
 
 interface Permalink {
@@ -227,8 +235,8 @@ function rowOf(anchor: Element, scope: Element, landmarks: Element[]): Element {
 }
 
 /** The numeric user id the page gives for a handle: the profile page's JSON-LD (2023+). */
-export function readProfileIdentity(doc: Document): { handle: string; userId: string } | null {
-  const script = doc.querySelector(selectors.profileSchema);
+export function readProfileIdentity(root: Document | Element): { handle: string; userId: string } | null {
+  const script = isElement(root) && root.matches(selectors.profileSchema) ? root : root.querySelector(selectors.profileSchema);
   if (!script?.textContent) return null;
   try {
     const data: unknown = JSON.parse(script.textContent);

@@ -48,5 +48,13 @@ export const selectors = {
 export const STATUS_PATH = /^\/([A-Za-z0-9_]{1,15})\/status(?:es)?\/(\d{1,25})(?:\/|$|\?|#)/;
 /** `/<handle>` alone. */
 export const PROFILE_PATH = /^\/([A-Za-z0-9_]{1,15})\/?$/;
+/**
+ * X's own top-level routes, which look like `/<handle>` but are not profiles (X does not let anyone
+ * register these names). Proven by the home-2025.html fixture served at https://x.com/home.
+ */
+export const RESERVED_PATHS = new Set([
+  'home', 'explore', 'notifications', 'messages', 'search', 'settings', 'i', 'compose', 'bookmarks',
+  'lists', 'communities', 'premium', 'jobs', 'login', 'logout', 'signup', 'tos', 'privacy', 'account',
+]);
 /** The avatar testid's suffix is the handle. */
 export const AVATAR_TESTID = /^UserAvatar-Container-([A-Za-z0-9_]{1,15})$/;

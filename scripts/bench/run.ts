@@ -1,0 +1,151 @@
+/**
+ * `npm run bench`: Precedent against the bare page, on a generated X-like timeline in Debian's
+ * Chromium, with the real dataset and with generated datasets of 1,000 to 50,000 accounts.
+ * Writes docs/benchmarks.json and docs/benchmarks.md (the full run) or .output/bench-quick.json
+ * (`npm run bench -- --quick`, the CI smoke run: small, no thresholds). See docs/benchmarks.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { CompiledDataset } from '../../src/dataset/compiled';
+import { isWithin } from '../../src/dataset/dates';
+import { launchWithExtension } from '../lib/chromium';
+import { compileDatasetDir, DATASET_DIR } from '../lib/read-dataset';
+import { measureLookupCost, type LookupCost } from './lookup-cost';
+import { measureRun, type RunResult } from './measure';
+import { renderReport } from './report';
+import { syntheticHandle, writeScaleDataset } from './scale-dataset';
+import { measureStartup, type StartupResult } from './startup';
+import { buildTimelinePage, type TrackedHandle } from './timeline-page';
+
+const quick = process.argv.includes('--quick');
+const SETTINGS = quick
+  ? { posts: 200, pixelsPerFrame: 300, configs: [{ name: 'real', accounts: 0, pairs: 1 }, { name: '1k', accounts: 1000, pairs: 1 }], startupRuns: 1 }
+  : {
+      posts: 1000,
+      pixelsPerFrame: 200,
+      configs: [
+        { name: 'real', accounts: 0, pairs: 5 },
+        { name: '1k', accounts: 1000, pairs: 1 },
+        { name: '10k', accounts: 10_000, pairs: 1 },
+        { name: '50k', accounts: 50_000, pairs: 5 },
+      ],
+      startupRuns: 5,
+    };
+const TRACKED_SHARE = 0.02;
+
+export interface ConfigResult {
+  name: string;
+  /** Tracked accounts in the build (real dataset plus synthetic ones). */
+  accounts: number;
+  trackedPosts: number;
+  withExtension: RunResult[];
+  bare: RunResult[];
+  startup: { withExtension: StartupResult[]; bare: StartupResult[] };
+  lookup: LookupCost;
+  /** gzip bytes of the built files. */
+  sizes: Record<string, number>;
+}
+
+function build(outDir: string, datasetDir: string) {
+  execFileSync('npx', ['wxt', 'build'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, PRECEDENT_OUT_DIR: outDir, PRECEDENT_DATASET_DIR: datasetDir },
+  });
+  return join(outDir, 'chrome-mv3');
+}
+
+function gzipSizes(extensionDir: string): Record<string, number> {
+  const sizes: Record<string, number> = {};
+  for (const file of ['content-scripts/x.js', 'content-scripts/sites.js', 'background.js'])
+    sizes[file] = gzipSync(readFileSync(join(extensionDir, file))).length;
+  return sizes;
+}
+
+/** Handles the timeline's tracked posts are by, each with an instant it belonged to its account. */
+function trackedHandles(dataset: CompiledDataset): TrackedHandle[] {
+  const now = Date.parse('2025-06-12T10:00:00Z');
+  return dataset.accounts
+    .filter((account) => account.platform === 'x')
+    .flatMap((account) =>
+      account.handles.map((claim) => {
+        const at = isWithin(now, claim.from, claim.to) ? now : Date.parse(`${claim.from ?? '2015-01-01'}T12:00:00Z`) + 86_400_000;
+        return { handle: claim.handle, at: new Date(at).toISOString() };
+      }),
+    );
+}
+
+async function runConfig(config: (typeof SETTINGS.configs)[number]): Promise<ConfigResult> {
+  const datasetDir = config.accounts ? writeScaleDataset(config.accounts, 'x-world-leaders') : DATASET_DIR;
+  console.log(`\n[${config.name}] building with ${config.accounts ? `${config.accounts} synthetic accounts` : 'the bundled dataset'}…`);
+  const extensionDir = build(resolve(`.output/bench-${config.name}`), datasetDir);
+  const compiled = compileDatasetDir(datasetDir);
+  if (!compiled.ok) throw new Error(`dataset for ${config.name} does not compile`);
+  const dataset = compiled.dataset;
+  const tracked = config.accounts
+    ? Array.from({ length: config.accounts }, (_, n) => ({ handle: syntheticHandle(n), at: '2025-06-12T10:00:00.000Z' }))
+    : trackedHandles(dataset);
+  const page = buildTimelinePage({ posts: SETTINGS.posts, trackedShare: TRACKED_SHARE, tracked });
+
+  const withExtension = await launchWithExtension({ extensionDir });
+  const bare = await launchWithExtension({ extensionDir: null });
+  const worker = withExtension.context.serviceWorkers()[0] ?? (await withExtension.context.waitForEvent('serviceworker'));
+  const origin = `chrome-extension://${new URL(worker.url()).host}/`;
+  const result: ConfigResult = {
+    name: config.name,
+    accounts: dataset.accounts.length,
+    trackedPosts: page.trackedPosts,
+    withExtension: [],
+    bare: [],
+    startup: { withExtension: [], bare: [] },
+    lookup: await measureLookupCost(dataset),
+    sizes: gzipSizes(extensionDir),
+  };
+  try {
+    // Pairs alternate which goes first, so that drift in the machine's state favours neither.
+    for (let pair = 0; pair < config.pairs; pair++) {
+      const order = pair % 2 === 0 ? (['ext', 'bare'] as const) : (['bare', 'ext'] as const);
+      for (const which of order) {
+        const run = await measureRun(which === 'ext' ? withExtension.context : bare.context, page.html, {
+          extensionOrigin: which === 'ext' ? origin : null,
+          pixelsPerFrame: SETTINGS.pixelsPerFrame,
+        });
+        (which === 'ext' ? result.withExtension : result.bare).push(run);
+        const share = ((run.scroll.ms.extension / run.metrics.ScriptDuration) * 100).toFixed(2);
+        console.log(
+          `  ${which.padEnd(4)} run ${pair + 1}: ${run.frames.ms.toFixed(0)} ms, script ${run.metrics.ScriptDuration.toFixed(0)} ms, extension ${run.scroll.ms.extension.toFixed(1)} ms (${share} %), ` +
+            `${run.latencies.length}/${run.trackedFilled} overlays`,
+        );
+      }
+    }
+    for (let i = 0; i < SETTINGS.startupRuns; i++) {
+      result.startup.withExtension.push(await measureStartup(withExtension.context, origin));
+      result.startup.bare.push(await measureStartup(bare.context, null));
+    }
+  } finally {
+    await withExtension.close();
+    await bare.close();
+    if (config.accounts) rmSync(datasetDir, { recursive: true, force: true });
+  }
+  return result;
+}
+
+const chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version']).toString().trim();
+const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), chromium, node: process.version };
+const started = Date.now();
+const results: ConfigResult[] = [];
+for (const config of SETTINGS.configs) results.push(await runConfig(config));
+const report = { date: new Date().toISOString(), quick, machine, settings: SETTINGS, trackedShare: TRACKED_SHARE, minutes: (Date.now() - started) / 60_000, results };
+
+const markdown = renderReport(report);
+if (quick) {
+  mkdirSync('.output', { recursive: true });
+  writeFileSync('.output/bench-quick.json', JSON.stringify(report, null, 1));
+  console.log(`\n${markdown}`);
+} else {
+  writeFileSync('docs/benchmarks.json', JSON.stringify(report, null, 1));
+  writeFileSync('docs/benchmarks.md', markdown);
+  console.log(`\n${markdown}\nWritten: docs/benchmarks.md, docs/benchmarks.json`);
+}
