@@ -1,7 +1,6 @@
 /**
- * Wiring only: keeps the user's sites in step with their grants (src/background/custom-sites.ts),
- * answers the content scripts' account lookups (src/background/lookup-service.ts) and opens
- * extension views for them (src/messaging/protocol.ts).
+ * Wiring only: the user's sites follow their grants (src/background/custom-sites.ts); content
+ * scripts' lookups and "open view" requests are answered (src/background/message-handler.ts).
  */
 import dataset from 'virtual:precedent-dataset';
 import browser from 'webextension-polyfill';

@@ -3,6 +3,9 @@
  * Chromium, with the real dataset and with generated datasets of 1,000 to 50,000 accounts.
  * Writes docs/benchmarks.json and docs/benchmarks.md (the full run) or .output/bench-quick.json
  * (`npm run bench -- --quick`, the CI smoke run: small, no thresholds). See docs/benchmarks.md.
+ *
+ * `npm run bench -- --extension DIR --label NAME` runs the real-dataset comparison only, with an
+ * extension built elsewhere (an older commit, say), and writes .output/bench-NAME.json and .md.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +24,12 @@ import { measureStartup, type StartupResult } from './startup';
 import { buildTimelinePage, type TrackedHandle } from './timeline-page';
 
 const quick = process.argv.includes('--quick');
+const argument = (name: string) => {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+};
+const prebuilt = argument('--extension');
+const label = argument('--label') ?? 'prebuilt';
 const SETTINGS = quick
   ? { posts: 200, pixelsPerFrame: 300, configs: [{ name: 'real', accounts: 0, pairs: 1 }, { name: '1k', accounts: 1000, pairs: 1 }], startupRuns: 1 }
   : {
@@ -79,8 +88,8 @@ function trackedHandles(dataset: CompiledDataset): TrackedHandle[] {
 
 async function runConfig(config: (typeof SETTINGS.configs)[number]): Promise<ConfigResult> {
   const datasetDir = config.accounts ? writeScaleDataset(config.accounts, 'x-world-leaders') : DATASET_DIR;
-  console.log(`\n[${config.name}] building with ${config.accounts ? `${config.accounts} synthetic accounts` : 'the bundled dataset'}…`);
-  const extensionDir = build(resolve(`.output/bench-${config.name}`), datasetDir);
+  console.log(`\n[${config.name}] ${prebuilt ? `using ${prebuilt}` : `building with ${config.accounts ? `${config.accounts} synthetic accounts` : 'the bundled dataset'}`}…`);
+  const extensionDir = prebuilt ? resolve(prebuilt) : build(resolve(`.output/bench-${config.name}`), datasetDir);
   const compiled = compileDatasetDir(datasetDir);
   if (!compiled.ok) throw new Error(`dataset for ${config.name} does not compile`);
   const dataset = compiled.dataset;
@@ -136,14 +145,30 @@ const chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', 
 const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), chromium, node: process.version };
 const started = Date.now();
 const results: ConfigResult[] = [];
-for (const config of SETTINGS.configs) results.push(await runConfig(config));
+for (const config of SETTINGS.configs.filter((c) => !prebuilt || c.name === 'real')) results.push(await runConfig(config));
 const report = { date: new Date().toISOString(), quick, machine, settings: SETTINGS, trackedShare: TRACKED_SHARE, minutes: (Date.now() - started) / 60_000, results };
 
 const markdown = renderReport(report);
-if (quick) {
+if (prebuilt) {
+  writeFileSync(`.output/bench-${label}.json`, JSON.stringify(report, null, 1));
+  writeFileSync(`.output/bench-${label}.md`, markdown);
+  console.log(`\n${markdown}\nWritten: .output/bench-${label}.md`);
+} else if (quick) {
   mkdirSync('.output', { recursive: true });
   writeFileSync('.output/bench-quick.json', JSON.stringify(report, null, 1));
   console.log(`\n${markdown}`);
+  // No timing thresholds here, but a run that measured nothing is a broken benchmark.
+  const broken = results.flatMap((result) => {
+    const problems: string[] = [];
+    if (result.withExtension.some((run) => run.scroll.ms.extension <= 0)) problems.push('no extension time attributed');
+    if (result.withExtension.some((run) => run.latencies.length + run.firstLatencies.length === 0)) problems.push('no overlay appeared');
+    if (result.bare.some((run) => run.scroll.ms.page <= 0)) problems.push('no page time measured');
+    return problems.map((problem) => `${result.name}: ${problem}`);
+  });
+  if (broken.length > 0) {
+    console.error(`The benchmark measured nothing useful:\n  ${broken.join('\n  ')}`);
+    process.exitCode = 1;
+  }
 } else {
   writeFileSync('docs/benchmarks.json', JSON.stringify(report, null, 1));
   writeFileSync('docs/benchmarks.md', markdown);

@@ -21,6 +21,7 @@ import {
   overlayAnchor,
   readPost,
   readProfileIdentity,
+  simplePostAuthor,
   type OverlayRole,
   type XPost,
 } from '../sites/x/adapter';
@@ -85,6 +86,9 @@ export function createXAnnotator(options: AnnotatorOptions): Annotator {
   let identity = readProfileIdentity(doc);
   let identityHref = doc.location?.href;
 
+  /** The page's user id for this handle, when the page is that account's profile. */
+  const userIdFor = (handle: string | null) => (identity && handle?.toLowerCase() === identity.handle.toLowerCase() ? identity.userId : null);
+
   const wantedFor = (post: XPost): Wanted[] | typeof PENDING => {
     const wanted: Wanted[] = [];
     let pending = false;
@@ -95,8 +99,7 @@ export function createXAnnotator(options: AnnotatorOptions): Annotator {
     };
     const postAt = post.time ? Date.parse(post.time) : NaN;
     const at = Number.isNaN(postAt) ? now() : postAt;
-    const userId = identity && post.author?.toLowerCase() === identity.handle.toLowerCase() ? identity.userId : null;
-    const author = match({ platform: 'x', handle: post.author, userId, at });
+    const author = match({ platform: 'x', handle: post.author, userId: userIdFor(post.author), at });
     const postKey = post.statusId ?? `nostatus:${post.author ?? ''}`;
     const show = display().show;
     if (author && show.author) wanted.push({ role: 'author', accountId: author.id, target: post.element, at, stateKey: `${postKey}:author` });
@@ -172,6 +175,13 @@ export function createXAnnotator(options: AnnotatorOptions): Annotator {
 
   const processElement = (element: HTMLElement) => {
     try {
+      // Most posts: one author, a permalink, nothing else, and the index rules the author out.
+      const simple = simplePostAuthor(element);
+      if (simple !== null && !lookup.mightTrack({ platform: 'x', handle: simple, userId: userIdFor(simple) })) {
+        waiting.delete(element);
+        clear(element);
+        return;
+      }
       const post = readPost(element);
       const wanted = wantedFor(post);
       waiting.delete(element);

@@ -13,13 +13,15 @@ import { createQueries, type AccountProfile, type RecordLookup } from '../datase
 import type { DatasetMeta, PolicyRecord } from '../dataset/schema';
 import { MAX_LOOKUP_KEYS, type LookupReply } from '../messaging/protocol';
 import { handleKey, mightContain, parseBloom, userIdKey } from './bloom';
-import type { ContentIndex } from './index-keys';
+import { accountKeys, type ContentIndex } from './index-keys';
 import { createAccountIndex, createMatcher, normaliseHandle, type AuthorRef } from './matcher';
 
 /** The answer is on its way: show nothing yet, ask again on `onResolved`. */
 export const PENDING = 'pending';
 
 export interface AccountLookup {
+  /** False when the author is surely not tracked (no date check, no message): the per-post fast path. */
+  mightTrack(ref: AuthorRef): boolean;
   match(ref: AuthorRef): CompiledAccount | null | typeof PENDING;
   profile(accountId: string): AccountProfile | null;
   records: RecordLookup;
@@ -31,7 +33,9 @@ export interface AccountLookup {
 export function createLocalLookup(dataset: CompiledDataset): AccountLookup {
   const queries = createQueries(dataset);
   const matcher = createMatcher(dataset.accounts);
+  const keys = new Set(dataset.accounts.flatMap(accountKeys));
   return {
+    mightTrack: (ref) => keysOf(ref).some((key) => keys.has(key)),
     match: (ref) => matcher.match(ref),
     profile: (id) => queries.profile(id),
     records: queries,
@@ -106,6 +110,7 @@ export function createRemoteLookup(options: RemoteLookupOptions): AccountLookup 
   };
 
   return {
+    mightTrack: (ref) => keysOf(ref).some((key) => mightContain(bloom, key)),
     match(ref) {
       const maybe = keysOf(ref).filter((key) => mightContain(bloom, key));
       // Almost every post ends here: no key of its author is tracked.

@@ -10,6 +10,7 @@ import { startX, type RunningAnnotator } from '../../src/content/start-x';
 import { installFixture, manualFrames } from '../support/dom';
 import { entityFile, files, policyFile, source } from '../support/records';
 import { createLocalLookup } from '../../src/matching/account-lookup';
+import { isProfilePath } from '../../src/sites/x/adapter';
 
 function datasetWithAccount(account: { handle: string; userId?: string }): CompiledDataset {
   const entity = entityFile({
@@ -40,5 +41,24 @@ describe('matching on a profile page', () => {
 
   it('falls back to the handle when the dataset has no id for the account', () => {
     expect(authorMarkers(datasetWithAccount({ handle: 'khamenei_ir' }))).toBe(5);
+  });
+
+  it('finds the id when X renders it after the posts, looking only at what was added', async () => {
+    installFixture('x/profile-2025.html', 'https://x.com/khamenei_ir');
+    const schema = document.querySelector('script[data-testid="UserProfileSchema-test"]')!;
+    const parent = schema.parentElement!;
+    schema.remove();
+    const frames = manualFrames();
+    running = startX({ doc: document, lookup: createLocalLookup(datasetWithAccount({ handle: 'old_handle', userId: '1000000000000000001' })), schedule: frames.schedule });
+    expect(document.querySelectorAll('[data-precedent-role="author"]')).toHaveLength(0);
+    parent.append(schema);
+    await frames.flush();
+    expect(document.querySelectorAll('[data-precedent-role="author"]')).toHaveLength(5);
+  });
+
+  it('does not take X’s own routes for profiles', () => {
+    for (const path of ['/home', '/explore', '/notifications', '/messages', '/Search', '/i', '/settings'])
+      expect(isProfilePath(path), path).toBe(false);
+    for (const path of ['/khamenei_ir', '/realDonaldTrump/', '/homer']) expect(isProfilePath(path), path).toBe(true);
   });
 });

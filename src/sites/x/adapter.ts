@@ -56,6 +56,18 @@ export function isElement(node: Node | Document): node is Element {
   return node.nodeType === 1;
 }
 
+/**
+ * The handle of a post's author when that is all the post can name: it has a permalink and no
+ * quote or card, no repost row and no nested post. Null means "read the whole post" (readPost). Most posts
+ * on a timeline are this simple, and most of their authors are not tracked, so the annotator can
+ * settle them with a few queries instead of reading every part.
+ */
+export function simplePostAuthor(article: HTMLElement): string | null {
+  if (article.querySelector(selectors.notSimple)) return null;
+  const time = article.querySelector<HTMLElement>(selectors.time);
+  return time ? (readPermalink([time])?.handle ?? null) : null;
+}
+
 /** Reads one post. Parts that cannot be read come back as null; nothing here throws on odd markup. */
 export function readPost(article: HTMLElement): XPost {
   const quote = findQuoteBlock(article);

@@ -18,6 +18,13 @@ export const selectors = {
   quoteBlock: 'div[role="link"]',
   /** What makes a `div[role=link]` a quote rather than a card: a post's time, author line or avatar. home-2025.html. */
   quoteContent: 'time[datetime], [data-testid="User-Name"], [data-testid^="UserAvatar-Container-"]',
+  /**
+   * Anything that can make a post more than "an author and a permalink": a `div[role=link]` (a
+   * quote, or a card), a repost or "Pinned" row, a nested post. Simple selectors, one scan that stops
+   * at the first match: its absence lets the annotator settle a post from its permalink alone.
+   * home-2025.html, x-home-timeline-2021.html.
+   */
+  notSimple: 'div[role="link"], [data-testid="socialContext"], article',
   /** Time links: `a[href="/<handle>/status/<id>"] > time[datetime]` (the permalink). All fixtures. */
   time: 'time[datetime]',
   /** Author line, 2022+: holds `a[href="/<handle>"]` and an `@handle` span. home-2025.html. */
