@@ -19,9 +19,14 @@ const INDEX_ID = 'virtual:precedent-index';
 /** JSON.parse of a string literal: parsed faster than the same data as a JS object literal. */
 const jsonModule = (value: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
 
+/**
+ * Compiled once per directory for the whole build: WXT runs one Vite build per group of
+ * entrypoints, each with its own plugin instance, and a large dataset takes seconds to validate.
+ */
+const compiledByDir = new Map<string, CompiledDataset>();
+
 /** `dir` defaults to assets/dataset, or PRECEDENT_DATASET_DIR (the benchmark's generated datasets). */
 export function datasetPlugin(dir: string = process.env.PRECEDENT_DATASET_DIR ?? DATASET_DIR): Plugin {
-  let compiled: CompiledDataset | undefined;
   return {
     name: 'precedent-dataset',
     resolveId(id) {
@@ -29,6 +34,7 @@ export function datasetPlugin(dir: string = process.env.PRECEDENT_DATASET_DIR ??
     },
     load(id) {
       if (id !== `\0${DATASET_ID}` && id !== `\0${INDEX_ID}`) return undefined;
+      let compiled = compiledByDir.get(dir);
       if (!compiled) {
         const files = readRecordFiles(dir);
         for (const file of files) this.addWatchFile(join(dir, file.path));
@@ -38,12 +44,13 @@ export function datasetPlugin(dir: string = process.env.PRECEDENT_DATASET_DIR ??
           this.error(`The dataset has ${result.problems.length} problem(s):\n  ${lines}`);
         }
         compiled = result.dataset;
+        compiledByDir.set(dir, compiled);
       }
       if (id === `\0${DATASET_ID}`) return jsonModule(compiled);
       return jsonModule({ index: buildContentIndex(compiled), meta: compiled.meta });
     },
     watchChange() {
-      compiled = undefined;
+      compiledByDir.delete(dir);
     },
   };
 }

@@ -143,21 +143,28 @@ export function compileDataset(files: RecordFile[], today: Date = new Date()): C
   }
 
   // No handle may belong to two accounts of one platform at overlapping dates; ids are unique too.
-  for (let i = 0; i < accounts.length; i++) {
-    for (let j = i + 1; j < accounts.length; j++) {
-      const a = accounts[i]!;
-      const b = accounts[j]!;
-      if (a.platform !== b.platform) continue;
-      if (a.userId && a.userId === b.userId)
-        report(where(b), fieldIn(b, 'userId'), `user id ${b.userId} is also claimed by account "${a.id}"`);
-      for (const claimA of a.handles)
-        for (const claimB of b.handles)
-          if (claimA.handle.toLowerCase() === claimB.handle.toLowerCase() && rangesOverlap(claimA, claimB))
-            report(
-              where(b),
-              fieldIn(b, 'handles'),
-              `handle "${claimB.handle}" is also claimed by account "${a.id}" (${where(a)}) for overlapping dates`,
-            );
+  // Grouped by key rather than compared pairwise: the benchmark compiles 50,000 accounts.
+  const firstWithUserId = new Map<string, CompiledAccount>();
+  const claimsByHandle = new Map<string, Array<{ account: CompiledAccount; claim: CompiledAccount['handles'][number] }>>();
+  for (const b of accounts) {
+    if (b.userId) {
+      const a = firstWithUserId.get(`${b.platform}:${b.userId}`);
+      if (a) report(where(b), fieldIn(b, 'userId'), `user id ${b.userId} is also claimed by account "${a.id}"`);
+      else firstWithUserId.set(`${b.platform}:${b.userId}`, b);
+    }
+    const reported = new Set<string>();
+    for (const claimB of b.handles) {
+      const key = `${b.platform}:${claimB.handle.toLowerCase()}`;
+      const earlier = claimsByHandle.get(key) ?? [];
+      for (const { account: a, claim: claimA } of earlier) {
+        if (a === b || reported.has(`${a.id}:${claimB.handle}`) || !rangesOverlap(claimA, claimB)) continue;
+        reported.add(`${a.id}:${claimB.handle}`);
+        report(where(b), fieldIn(b, 'handles'), `handle "${claimB.handle}" is also claimed by account "${a.id}" (${where(a)}) for overlapping dates`);
+      }
+    }
+    for (const claim of b.handles) {
+      const key = `${b.platform}:${claim.handle.toLowerCase()}`;
+      claimsByHandle.set(key, [...(claimsByHandle.get(key) ?? []), { account: b, claim }]);
     }
   }
 

@@ -29,7 +29,7 @@ export interface AccountLookup {
   onResolved(listener: () => void): () => void;
 }
 
-/** Over a dataset in memory: the popup, the DOM tests. Never pending. */
+/** Over a dataset held in memory (the DOM tests, anything that has the dataset). Never pending. */
 export function createLocalLookup(dataset: CompiledDataset): AccountLookup {
   const queries = createQueries(dataset);
   const matcher = createMatcher(dataset.accounts);

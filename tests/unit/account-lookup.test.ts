@@ -70,6 +70,8 @@ describe('remote lookup', () => {
 
   it('asks once per handle, in one message per microtask, and never for untracked authors', async () => {
     const { lookup, requests } = backgroundLookup(dataset);
+    expect(lookup.mightTrack({ platform: 'x', handle: 'someone_untracked' })).toBe(false);
+    expect(lookup.mightTrack({ platform: 'x', handle: 'RealDonaldTrump' })).toBe(true);
     expect(lookup.match({ platform: 'x', handle: 'someone_untracked' })).toBeNull();
     expect(lookup.match({ platform: 'x', handle: 'realDonaldTrump' })).toBe(PENDING);
     expect(lookup.match({ platform: 'x', handle: 'khamenei_ir' })).toBe(PENDING);
