@@ -2,11 +2,11 @@
  * Wiring only: the user's sites follow their grants (src/background/custom-sites.ts); content
  * scripts' lookups and "open view" requests are answered (src/background/message-handler.ts).
  */
-import dataset from 'virtual:precedent-dataset';
+import datasetFile from 'virtual:precedent-dataset-file';
 import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onOriginsGranted, syncCustomSites, type SitesApi } from '../src/background/custom-sites';
-import { createLookupService } from '../src/background/lookup-service';
+import { loadLookupService } from '../src/background/lookup-service';
 import { createMessageHandler } from '../src/background/message-handler';
 
 export default defineBackground(() => {
@@ -31,7 +31,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     createMessageHandler({
       runtimeId: browser.runtime.id,
-      lookups: createLookupService(dataset),
+      // WXT types getURL with the files it knows of; dataset.json is emitted by scripts/lib/dataset-plugin.ts.
+      lookups: loadLookupService(() => fetch(browser.runtime.getURL(datasetFile as '/popup.html')).then((response) => response.json())),
       openPage: (path, index) => browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html'), index }),
     }),
   );

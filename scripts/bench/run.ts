@@ -6,9 +6,11 @@
  *
  * `npm run bench -- --extension DIR --label NAME` runs the real-dataset comparison only, with an
  * extension built elsewhere (an older commit, say), and writes .output/bench-NAME.json and .md.
+ * Copied to docs/benchmarks-before.json, it becomes the "before" column of docs/benchmarks.md;
+ * `npm run bench -- --render` re-renders the markdown from the JSON files without measuring.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -141,6 +143,15 @@ async function runConfig(config: (typeof SETTINGS.configs)[number]): Promise<Con
   return result;
 }
 
+const BEFORE = 'docs/benchmarks-before.json';
+const before = () => (existsSync(BEFORE) ? (JSON.parse(readFileSync(BEFORE, 'utf8')) as { results: ConfigResult[]; date: string }) : undefined);
+
+if (process.argv.includes('--render')) {
+  writeFileSync('docs/benchmarks.md', renderReport(JSON.parse(readFileSync('docs/benchmarks.json', 'utf8')), before()));
+  console.log('Rendered docs/benchmarks.md');
+  process.exit(0);
+}
+
 const chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version']).toString().trim();
 const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), chromium, node: process.version };
 const started = Date.now();
@@ -148,7 +159,7 @@ const results: ConfigResult[] = [];
 for (const config of SETTINGS.configs.filter((c) => !prebuilt || c.name === 'real')) results.push(await runConfig(config));
 const report = { date: new Date().toISOString(), quick, machine, settings: SETTINGS, trackedShare: TRACKED_SHARE, minutes: (Date.now() - started) / 60_000, results };
 
-const markdown = renderReport(report);
+const markdown = renderReport(report, quick || prebuilt ? undefined : before());
 if (prebuilt) {
   writeFileSync(`.output/bench-${label}.json`, JSON.stringify(report, null, 1));
   writeFileSync(`.output/bench-${label}.md`, markdown);

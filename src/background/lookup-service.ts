@@ -40,3 +40,18 @@ export function createLookupService(dataset: CompiledDataset): LookupService {
     },
   };
 }
+
+/**
+ * The service over the packaged dataset, loaded on the first lookup and kept while the background
+ * lives (a service worker that was stopped loads it again). A failed load is tried again next time.
+ */
+export function loadLookupService(load: () => Promise<CompiledDataset>): () => Promise<LookupService> {
+  let service: Promise<LookupService> | undefined;
+  return () => {
+    service ??= load().then(createLookupService, (error: unknown) => {
+      service = undefined;
+      throw error;
+    });
+    return service;
+  };
+}

@@ -7,7 +7,8 @@ import type { LookupService } from './lookup-service';
 
 export interface MessageHandlerOptions {
   runtimeId: string;
-  lookups: LookupService;
+  /** The lookup service, once the dataset is loaded (the first lookups wait for it). */
+  lookups: () => Promise<LookupService>;
   /** Opens an extension page (a path and hash under the extension's origin) at a tab index. */
   openPage(path: string, index: number | undefined): Promise<unknown>;
 }
@@ -17,7 +18,10 @@ export function createMessageHandler({ runtimeId, lookups, openPage }: MessageHa
     if (sender.id !== runtimeId) return undefined;
     const message = parseMessage(raw);
     if (!message) return undefined;
-    if (message.type === 'precedent:lookup') return Promise.resolve(lookups.answer(message.keys));
+    if (message.type === 'precedent:lookup') {
+      const { keys } = message;
+      return lookups().then((service) => service.answer(keys));
+    }
     // Beside the tab that asked.
     return openPage(`/popup.html${message.view}`, sender.tab ? sender.tab.index + 1 : undefined).then(() => undefined);
   };

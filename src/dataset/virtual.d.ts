@@ -10,3 +10,9 @@ declare module 'virtual:precedent-index' {
   const index: { index: ContentIndex; meta: DatasetMeta };
   export default index;
 }
+
+declare module 'virtual:precedent-dataset-file' {
+  /** Path of the compiled dataset inside the package, e.g. "/dataset.json". */
+  const path: string;
+  export default path;
+}

@@ -50,7 +50,15 @@ export interface RemoteLookupOptions {
   request(keys: string[]): Promise<LookupReply>;
   now?: () => number;
   onError?: (error: unknown) => void;
+  /** Waits before asking again after a failure (default: setTimeout); tests pass their own. */
+  retryAfter?: (ms: number, callback: () => void) => void;
 }
+
+/**
+ * A failed lookup is asked again after these delays (the background may still be starting, or was
+ * stopped mid-answer); after the last, the posts show no badge rather than asking forever.
+ */
+export const RETRY_DELAYS_MS = [250, 1000, 4000];
 
 /** The keys a post's author could be indexed under. */
 function keysOf({ platform, handle, userId }: AuthorRef): string[] {
@@ -71,6 +79,8 @@ export function createRemoteLookup(options: RemoteLookupOptions): AccountLookup 
   const asked = new Set<string>();
   let queued: string[] = [];
   const listeners = new Set<() => void>();
+  const failures = new Map<string, number>();
+  const retryAfter = options.retryAfter ?? ((ms, callback) => setTimeout(callback, ms));
 
   const settle = (keys: string[], reply: LookupReply | null) => {
     if (reply) {
@@ -91,14 +101,26 @@ export function createRemoteLookup(options: RemoteLookupOptions): AccountLookup 
     for (let start = 0; start < all.length; start += MAX_LOOKUP_KEYS) send(all.slice(start, start + MAX_LOOKUP_KEYS));
   };
 
+  const fail = (keys: string[], error: unknown) => {
+    options.onError?.(error);
+    const attempt = failures.get(keys[0]!) ?? 0;
+    if (attempt >= RETRY_DELAYS_MS.length) return settle(keys, null);
+    keys.forEach((key) => failures.set(key, attempt + 1));
+    // Still "asked": the posts keep waiting, and nobody queues these keys again meanwhile.
+    retryAfter(RETRY_DELAYS_MS[attempt]!, () => send(keys));
+  };
+
   const send = (keys: string[]) => {
-    options.request(keys).then(
+    let request: Promise<LookupReply>;
+    try {
+      request = options.request(keys);
+    } catch (error) {
+      // The extension context is gone (updated, disabled): sendMessage throws rather than rejects.
+      request = Promise.reject(error);
+    }
+    request.then(
       (reply) => settle(keys, reply),
-      // A failed lookup (the extension was reloaded, say) shows no badge rather than asking forever.
-      (error: unknown) => {
-        options.onError?.(error);
-        settle(keys, null);
-      },
+      (error: unknown) => fail(keys, error),
     );
   };
 

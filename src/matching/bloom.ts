@@ -68,7 +68,11 @@ export function serialiseBloom(filter: BloomFilter): SerialisedBloom {
   return { m: filter.m, k: filter.k, bits: btoa(binary) };
 }
 
+/** Native base64 decoding where the browser has it (Chrome 140+, Firefox 133+): start-up at scale. */
+const fromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
+
 export function parseBloom(serialised: SerialisedBloom): BloomFilter {
+  if (fromBase64) return { m: serialised.m, k: serialised.k, bits: fromBase64(serialised.bits) };
   const binary = atob(serialised.bits);
   const bits = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bits[i] = binary.charCodeAt(i);

@@ -5,9 +5,9 @@
 import dataset from 'virtual:precedent-dataset';
 import { describe, expect, it } from 'vitest';
 import { createMessageHandler } from '../../src/background/message-handler';
-import { createLookupService } from '../../src/background/lookup-service';
+import { createLookupService, loadLookupService } from '../../src/background/lookup-service';
 import type { CompiledAccount } from '../../src/dataset/compiled';
-import { createRemoteLookup, PENDING, type AccountLookup } from '../../src/matching/account-lookup';
+import { createRemoteLookup, PENDING, RETRY_DELAYS_MS, type AccountLookup } from '../../src/matching/account-lookup';
 import { createBloom, handleKey, mightContain, parseBloom, serialiseBloom } from '../../src/matching/bloom';
 import { buildContentIndex } from '../../src/matching/index-keys';
 import { createMatcher, type AuthorRef } from '../../src/matching/matcher';
@@ -107,23 +107,65 @@ describe('remote lookup', () => {
     expect(requests.flat()).toHaveLength(new Set(many.map((h) => h.toLowerCase())).size);
   });
 
-  it('shows nothing, and stops asking, when the background cannot answer', async () => {
+  it('asks again after a failure (the background may be starting), then gives up and shows nothing', async () => {
+    const waits: number[] = [];
+    const retries: Array<() => void> = [];
     let calls = 0;
-    const errors: unknown[] = [];
+    const make = (failFirst: number) =>
+      createRemoteLookup({
+        index: buildContentIndex(dataset),
+        meta: dataset.meta,
+        request: (keys) => {
+          calls++;
+          if (calls <= failFirst) return Promise.reject(new Error('Could not establish connection.'));
+          return Promise.resolve(JSON.parse(JSON.stringify(createLookupService(dataset).answer(keys))));
+        },
+        retryAfter: (ms, callback) => {
+          waits.push(ms);
+          retries.push(callback);
+        },
+      });
+    const runRetries = async () => {
+      while (retries.length > 0) {
+        retries.shift()!();
+        await answered();
+      }
+    };
+
+    // Fails twice, then answers: the post gets its badge.
+    const recovering = make(2);
+    expect(recovering.match({ platform: 'x', handle: 'realDonaldTrump' })).toBe(PENDING);
+    await answered();
+    expect(recovering.match({ platform: 'x', handle: 'realDonaldTrump' })).toBe(PENDING);
+    await runRetries();
+    expect(recovering.match({ platform: 'x', handle: 'realDonaldTrump', at: Date.parse('2020-06-01') })).toMatchObject({ id: 'x-realdonaldtrump' });
+    expect([calls, waits]).toEqual([3, RETRY_DELAYS_MS.slice(0, 2)]);
+
+    // Never answers: after the last retry it settles as "not tracked" and stops asking.
+    calls = 0;
+    waits.length = 0;
+    const dead = make(Infinity);
+    let resolvedCalls = 0;
+    dead.onResolved(() => resolvedCalls++);
+    dead.match({ platform: 'x', handle: 'realDonaldTrump' });
+    await answered();
+    await runRetries();
+    expect(dead.match({ platform: 'x', handle: 'realDonaldTrump' })).toBeNull();
+    expect([calls, waits, resolvedCalls]).toEqual([RETRY_DELAYS_MS.length + 1, RETRY_DELAYS_MS, 1]);
+  });
+
+  it('survives a request that throws instead of rejecting (extension context invalidated)', async () => {
     const lookup = createRemoteLookup({
       index: buildContentIndex(dataset),
       meta: dataset.meta,
       request: () => {
-        calls++;
-        return Promise.reject(new Error('Extension context invalidated.'));
+        throw new Error('Extension context invalidated.');
       },
-      onError: (error) => errors.push(error),
+      retryAfter: () => undefined,
     });
-    let resolvedCalls = 0;
-    lookup.onResolved(() => resolvedCalls++);
-    expect(await resolve(lookup, { platform: 'x', handle: 'realDonaldTrump' })).toBeNull();
-    expect(lookup.match({ platform: 'x', handle: 'realDonaldTrump' })).toBeNull();
-    expect([calls, errors.length, resolvedCalls]).toEqual([1, 1, 1]);
+    expect(lookup.match({ platform: 'x', handle: 'realDonaldTrump' })).toBe(PENDING);
+    await answered();
+    expect(lookup.match({ platform: 'x', handle: 'realDonaldTrump' })).toBe(PENDING);
   });
 });
 
@@ -131,7 +173,7 @@ describe('background message handler', () => {
   const opened: string[] = [];
   const handle = createMessageHandler({
     runtimeId: 'precedent',
-    lookups: createLookupService(dataset),
+    lookups: () => Promise.resolve(createLookupService(dataset)),
     openPage: (path) => Promise.resolve(opened.push(path)),
   });
 
@@ -139,6 +181,16 @@ describe('background message handler', () => {
     const reply = await handle(lookupMessage(['x:h:realdonaldtrump']), { id: 'precedent' });
     expect(reply?.accounts.map((account) => account.id)).toEqual(['x-realdonaldtrump']);
     expect(handle(lookupMessage(['x:h:realdonaldtrump']), { id: 'another-extension' })).toBeUndefined();
+  });
+
+  it('loads the packaged dataset once, and again after a failed load', async () => {
+    let loads = 0;
+    const service = loadLookupService(() => (++loads === 1 ? Promise.reject(new Error('not yet')) : Promise.resolve(dataset)));
+    await expect(service()).rejects.toThrow('not yet');
+    const [a, b] = await Promise.all([service(), service()]);
+    expect(a).toBe(b);
+    expect(a.answer(['x:h:khamenei_ir']).accounts.map((account) => account.id)).toEqual(['x-khamenei-ir']);
+    expect(loads).toBe(2);
   });
 
   it('ignores malformed lookups: no keys, too many, or keys outside the key alphabet', () => {
