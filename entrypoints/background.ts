@@ -6,7 +6,7 @@ import datasetFile from 'virtual:precedent-dataset-file';
 import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onOriginsGranted, syncCustomSites, type SitesApi } from '../src/background/custom-sites';
-import { loadLookupService } from '../src/background/lookup-service';
+import { loadLookupService, packagedDataset } from '../src/background/lookup-service';
 import { createMessageHandler } from '../src/background/message-handler';
 
 export default defineBackground(() => {
@@ -20,9 +20,7 @@ export default defineBackground(() => {
   };
   const sync = () => syncCustomSites(api).catch(api.onError);
 
-  browser.permissions.onAdded.addListener(({ origins = [] }) => {
-    onOriginsGranted(api, origins).catch(api.onError);
-  });
+  browser.permissions.onAdded.addListener(({ origins = [] }) => void onOriginsGranted(api, origins).catch(api.onError));
   browser.permissions.onRemoved.addListener(sync);
   // Start-up and install/update: re-derive everything from the grants (they may have changed while off).
   browser.runtime.onInstalled.addListener(sync);
@@ -31,8 +29,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     createMessageHandler({
       runtimeId: browser.runtime.id,
-      // WXT types getURL with the files it knows of; dataset.json is emitted by scripts/lib/dataset-plugin.ts.
-      lookups: loadLookupService(() => fetch(browser.runtime.getURL(datasetFile as '/popup.html')).then((response) => response.json())),
+      // The cast: WXT types getURL with the files it knows of; scripts/lib/dataset-plugin.ts emits this one.
+      lookups: loadLookupService(packagedDataset(browser.runtime.getURL(datasetFile as '/popup.html'))),
       openPage: (path, index) => browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html'), index }),
     }),
   );

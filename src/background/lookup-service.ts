@@ -55,3 +55,7 @@ export function loadLookupService(load: () => Promise<CompiledDataset>): () => P
     return service;
   };
 }
+
+/** Reads the dataset the build packaged as a file (its own extension URL: not a network request). */
+export const packagedDataset = (url: string) => (): Promise<CompiledDataset> =>
+  fetch(url).then((response) => response.json() as Promise<CompiledDataset>);
