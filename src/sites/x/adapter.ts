@@ -169,14 +169,18 @@ function readQuoted(quote: HTMLElement): QuotedPost {
 }
 
 function readQuotedAuthor(quote: HTMLElement): string | null {
-  // The quote's author line has no links: its `@handle` is plain text in a span.
+  // The quote's author line has no links: its `@handle` is plain text in a span. The display name
+  // comes first and may itself read "@SomeLeader" (a spoof): the handle is the last "@" span, and
+  // if that one is not a valid handle, there is no handle to read here.
   const line = quote.querySelector(selectors.userName) ?? quote;
+  let last: string | null = null;
   for (const span of line.querySelectorAll(selectors.span)) {
     const text = span.closest(selectors.textWithLanguage);
     if (text && quote.contains(text)) continue; // the quoted post's text, where mentions live
-    const handle = handleFromText(span.textContent);
-    if (handle) return handle;
+    const content = span.textContent?.trim() ?? '';
+    if (content.startsWith('@') && span.children.length === 0) last = content;
   }
+  if (last !== null) return handleFromText(last);
   const avatar = quote.querySelector(selectors.avatarContainer);
   return AVATAR_TESTID.exec(avatar?.getAttribute('data-testid') ?? '')?.[1] ?? null;
 }
