@@ -16,5 +16,7 @@ export default defineConfig({
   projects: [
     { name: 'chromium', testMatch: /chromium\/.*\.spec\.ts/ },
     { name: 'firefox', testMatch: /firefox\/.*\.spec\.ts/ },
+    // No browser: checks on the built packages themselves.
+    { name: 'build', testMatch: /build\/.*\.spec\.ts/ },
   ],
 });

@@ -1,0 +1,62 @@
+/**
+ * Checks on the built packages (run after `npm run build`, with the E2E tier): the manifests ask for
+ * exactly the permissions the README lists, per browser, and no shipped script can run code from a
+ * string or write page markup.
+ */
+import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { X_MATCHES } from '../../../src/sites/x/hosts';
+
+const BUILDS = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' } as const;
+const OTHER_SITES = ['https://*/*', 'http://*/*'];
+const manifest = (build: string) => JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+const sorted = (values: unknown) => [...(values as string[])].sort();
+
+function scripts(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? scripts(path) : path.endsWith('.js') ? [path] : [];
+  });
+}
+
+test('Chrome (MV3) asks for exactly storage, activeTab and the X hosts; other sites and scripting only as optional', () => {
+  const m = manifest(BUILDS.chrome);
+  expect(m.manifest_version).toBe(3);
+  expect(sorted(m.permissions)).toEqual(['activeTab', 'storage']);
+  expect(sorted(m.host_permissions)).toEqual(sorted(X_MATCHES));
+  expect(m.optional_permissions).toEqual(['scripting']);
+  expect(sorted(m.optional_host_permissions)).toEqual(sorted(OTHER_SITES));
+  expect(m.web_accessible_resources).toBeUndefined();
+  expect(m.content_security_policy).toBeUndefined(); // the browser's default: no remote or inline code
+  expect((m.content_scripts as Array<{ matches: string[] }>).flatMap((script) => script.matches).sort()).toEqual(sorted(X_MATCHES));
+});
+
+test('Firefox (MV2) asks for the same, and declares that it collects no data', () => {
+  const m = manifest(BUILDS.firefox);
+  expect(m.manifest_version).toBe(2);
+  expect(sorted(m.permissions)).toEqual(sorted(['activeTab', 'storage', ...X_MATCHES]));
+  expect(sorted(m.optional_permissions)).toEqual(sorted(['scripting', ...OTHER_SITES]));
+  expect(m.web_accessible_resources).toBeUndefined();
+  expect(m.content_security_policy).toBeUndefined();
+  const gecko = (m.browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
+  expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  expect((m.content_scripts as Array<{ matches: string[] }>).flatMap((script) => script.matches).sort()).toEqual(sorted(X_MATCHES));
+});
+
+for (const [browser, build] of Object.entries(BUILDS)) {
+  test(`${browser}: no shipped script evaluates strings or writes markup`, () => {
+    const files = scripts(build);
+    expect(files.length).toBeGreaterThan(3);
+    for (const file of files) {
+      const code = readFileSync(file, 'utf8');
+      expect(code, file).not.toMatch(/\beval\s*\(|new\s+Function\s*\(|[^\w.$]Function\s*\(|\.outerHTML\s*=|insertAdjacentHTML|document\.write/);
+      // The only innerHTML is Preact's own dangerouslySetInnerHTML branch (`x.innerHTML = props.__html`),
+      // which Precedent never uses (an architecture test forbids the prop in src/).
+      for (const match of code.matchAll(/innerHTML/g)) {
+        const around = code.slice(Math.max(0, match.index - 60), match.index + 40);
+        expect(around, `${file}: innerHTML outside Preact's dangerouslySetInnerHTML branch`).toContain('__html');
+      }
+    }
+  });
+}
