@@ -12,8 +12,8 @@ export default defineContentScript({
   matches: [],
   main(ctx) {
     const lookup = extensionLookup(contentIndex);
-    runContentScript(ctx, 'sites', (settings) =>
-      startEmbeds({ doc: document, lookup, display: settings, themeChoice: settings.theme, onOpenView: openView, onError: logSkipped }),
+    runContentScript(ctx, 'sites', (settings, isAlive) =>
+      startEmbeds({ doc: document, lookup, display: settings, themeChoice: settings.theme, onOpenView: openView, onError: logSkipped, isAlive }),
     );
   },
 });

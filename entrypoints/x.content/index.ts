@@ -10,8 +10,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const lookup = extensionLookup(contentIndex);
-    runContentScript(ctx, 'x', (settings) =>
-      startX({ doc: document, lookup, display: settings, themeChoice: settings.theme, onOpenView: openView, onError: logSkipped }),
+    runContentScript(ctx, 'x', (settings, isAlive) =>
+      startX({ doc: document, lookup, display: settings, themeChoice: settings.theme, onOpenView: openView, onError: logSkipped, isAlive }),
     );
   },
 });

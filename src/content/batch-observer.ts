@@ -12,6 +12,11 @@ export interface BatchObserverOptions {
    */
   onBatch: (added: Set<Node>, touched: Set<Node>) => void;
   schedule?: (callback: () => void) => void;
+  /**
+   * Whether the extension still lives. Asked once per batch, so an orphaned content script (the
+   * extension was updated, disabled or reloaded) notices at the page's next change, without polling.
+   */
+  isAlive?: () => boolean;
 }
 
 /** Attributes X rewrites when it recycles a cell for another post. */
@@ -26,7 +31,7 @@ export function observeInBatches(target: Node, options: BatchObserverOptions): {
 
   const flush = () => {
     scheduled = false;
-    if (stopped) return;
+    if (stopped || (options.isAlive && !options.isAlive())) return;
     const batch = { added, touched };
     added = new Set();
     touched = new Set();

@@ -41,15 +41,18 @@ const running: Set<string> = ((globalThis as { precedentRunning?: Set<string> })
  * copy in the same page (a registered script and an injection into an already open tab).
  */
 export function runContentScript(
-  ctx: { onInvalidated(callback: () => void): void },
+  ctx: { onInvalidated(callback: () => void): void; readonly isInvalid: boolean },
   instanceKey: string,
-  start: (settings: Settings) => Running,
+  start: (settings: Settings, isAlive: () => boolean) => Running,
 ): void {
   if (running.has(instanceKey)) return;
   const site = siteFor(location.href);
   if (!site) return;
   running.add(instanceKey);
-  const controller = runWhileEnabled({ site, settings: extensionSettings, start, onError: logSkipped });
+  // WXT notices a gone context only when asked (`isInvalid` then fires onInvalidated): the
+  // annotators ask once per batch of page changes.
+  const isAlive = () => !ctx.isInvalid;
+  const controller = runWhileEnabled({ site, settings: extensionSettings, start: (settings) => start(settings, isAlive), onError: logSkipped });
   ctx.onInvalidated(() => {
     controller.stop();
     running.delete(instanceKey);

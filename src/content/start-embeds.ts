@@ -98,6 +98,7 @@ export function startEmbeds(options: StartEmbedsOptions): { stop(): void; size()
   const observer = observeInBatches(doc.documentElement, {
     isOwnNode: (node) => node.nodeName.toLowerCase() === HOST_TAG,
     schedule: options.schedule,
+    isAlive: options.isAlive,
     onBatch: (added, touched) => {
       const embeds = new Set<HTMLElement>();
       for (const node of added) if (node.nodeType === 1) findEmbeds(node as Element).forEach((el) => embeds.add(el));

@@ -28,6 +28,8 @@ export interface StartOptions {
   onOpenView?: (view: string) => void;
   schedule?: (callback: () => void) => void;
   onError?: (error: unknown) => void;
+  /** False once the extension context is gone (src/content/batch-observer.ts). */
+  isAlive?: () => boolean;
 }
 
 export interface RunningAnnotator {
@@ -35,7 +37,7 @@ export interface RunningAnnotator {
   stop(): void;
 }
 
-export function startX({ doc, lookup, schedule, onError, display = DEFAULT_DISPLAY, themeChoice = 'site', onOpenView }: StartOptions): RunningAnnotator {
+export function startX({ doc, lookup, schedule, onError, isAlive, display = DEFAULT_DISPLAY, themeChoice = 'site', onOpenView }: StartOptions): RunningAnnotator {
   const pageTheme = () => (themeChoice === 'site' ? readTheme(doc) : themeChoice);
   let theme = pageTheme();
   const annotator = createXAnnotator({ doc, lookup, theme: () => theme, display: () => display, onOpenView, onError });
@@ -44,6 +46,7 @@ export function startX({ doc, lookup, schedule, onError, display = DEFAULT_DISPL
   const posts = observeInBatches(doc.documentElement, {
     isOwnNode,
     schedule,
+    isAlive,
     onBatch: (added, touched) => annotator.process(added, touched),
   });
 
