@@ -3,7 +3,6 @@
  * nothing leaves the machine), let it settle, then scroll it to the end at a steady pace while
  * recording a CPU profile and the page's performance metrics.
  */
-import { writeFileSync } from 'node:fs';
 import type { BrowserContext, CDPSession } from '@playwright/test';
 import { attribute, type Attribution, type CpuProfile } from './profile';
 
@@ -63,17 +62,13 @@ export async function measureRun(
   await page.goto('https://x.com/home');
   await page.waitForFunction(() => '__bench' in window);
   await page.waitForTimeout(1000);
-  const loadProfile = ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile;
-  if (process.env.BENCH_DEBUG) console.log([...new Set(loadProfile.nodes.map((n) => n.callFrame.url))]);
-  const load = attribute(loadProfile, options.extensionOrigin);
+  const load = attribute(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile, options.extensionOrigin);
 
   await cdp.send('Profiler.start');
   const before = await metricsOf(cdp);
   const frames = await page.evaluate((px) => (window as unknown as { __bench: { scrollToEnd(px: number): Promise<{ frames: number; ms: number }> } }).__bench.scrollToEnd(px), options.pixelsPerFrame);
   const after = await metricsOf(cdp);
-  const scrollProfile = ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile;
-  if (process.env.BENCH_DEBUG) writeFileSync(`/tmp/scroll-${options.extensionOrigin ? 'ext' : 'bare'}.cpuprofile`, JSON.stringify(scrollProfile));
-  const scroll = attribute(scrollProfile, options.extensionOrigin);
+  const scroll = attribute(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile, options.extensionOrigin);
   const results = await page.evaluate(() => (window as unknown as { __bench: { results(): Omit<RunResult, 'load' | 'scroll' | 'metrics' | 'frames' | 'heapBytes'> } }).__bench.results());
 
   await cdp.send('HeapProfiler.collectGarbage');

@@ -14,6 +14,7 @@ import type { Theme } from '../overlay/types';
 import type { ThemeChoice } from '../settings/settings';
 import { enclosingEmbed, findEmbeds, readEmbed } from '../sites/embeds/adapter';
 import { observeInBatches } from './batch-observer';
+import { createPendingPosts } from './pending-posts';
 import type { StartOptions } from './start-x';
 import { MARKER_ACCOUNT, MARKER_ROLE } from './x-annotator';
 
@@ -40,7 +41,7 @@ export function startEmbeds(options: StartEmbedsOptions): { stop(): void; size()
   const applied = new Map<HTMLElement, Applied>();
   const open = new Set<string>();
   /** Embeds whose author the background is being asked about. */
-  const waiting = new Set<HTMLElement>();
+  const pending = createPendingPosts(lookup, (element) => processEmbed(element));
 
   const clear = (element: HTMLElement) => {
     const previous = applied.get(element);
@@ -56,10 +57,10 @@ export function startEmbeds(options: StartEmbedsOptions): { stop(): void; size()
       const post = readEmbed(element);
       const at = post?.time ?? now();
       const match = post && display.show.author ? lookup.match({ platform: 'x', handle: post.author, at }) : null;
-      waiting.delete(element);
+      pending.waiting.delete(element);
       if (match === PENDING) {
         clear(element);
-        waiting.add(element);
+        pending.waiting.add(element);
         return;
       }
       const profile = match ? lookup.profile(match.id) : null;
@@ -109,18 +110,12 @@ export function startEmbeds(options: StartEmbedsOptions): { stop(): void; size()
       embeds.forEach(processEmbed);
     },
   });
-  const stopWaiting = lookup.onResolved(() => {
-    const ready = [...waiting];
-    waiting.clear();
-    for (const element of ready) if (element.isConnected) processEmbed(element);
-  });
   findEmbeds(doc).forEach(processEmbed);
 
   return {
     stop() {
       observer.disconnect();
-      stopWaiting();
-      waiting.clear();
+      pending.stop();
       for (const element of [...applied.keys()]) clear(element);
       open.clear();
     },

@@ -7,10 +7,11 @@
  * alone: X recycles timeline cells, so one <article> can show many posts in turn.
  *
  * A post whose author may be tracked but is not yet known (the lookup asked the background) waits
- * in `waiting` and is read again when the answer comes; by then its cell may show another post.
+ * among the pending posts (./pending-posts.ts) and is read again when the answer comes.
  */
 import { PENDING, type AccountLookup } from '../matching/account-lookup';
 import { mountAnnotation, type MountedAnnotation } from '../overlay/mount';
+import { createPendingPosts } from './pending-posts';
 import type { Display } from '../overlay/types';
 import type { Theme } from '../overlay/types';
 import {
@@ -82,7 +83,7 @@ export function createXAnnotator(options: AnnotatorOptions): Annotator {
   const display = options.display ?? (() => DEFAULT_DISPLAY);
   const applied = new Map<HTMLElement, Applied>();
   const openPanels = new Set<string>();
-  const waiting = new Set<HTMLElement>();
+  const pending = createPendingPosts(lookup, (element) => processElement(element));
   let identity = readProfileIdentity(doc);
   let identityHref = doc.location?.href;
 
@@ -91,10 +92,10 @@ export function createXAnnotator(options: AnnotatorOptions): Annotator {
 
   const wantedFor = (post: XPost): Wanted[] | typeof PENDING => {
     const wanted: Wanted[] = [];
-    let pending = false;
+    let unanswered = false;
     const match = (ref: Parameters<AccountLookup['match']>[0]) => {
       const result = lookup.match(ref);
-      if (result === PENDING) pending = true;
+      if (result === PENDING) unanswered = true;
       return result === PENDING ? null : result;
     };
     const postAt = post.time ? Date.parse(post.time) : NaN;
@@ -123,7 +124,7 @@ export function createXAnnotator(options: AnnotatorOptions): Annotator {
           stateKey: `${postKey}:quoted:${post.quoted.statusId ?? post.quoted.author ?? ''}`,
         });
     }
-    return pending ? PENDING : wanted;
+    return unanswered ? PENDING : wanted;
   };
 
   const clear = (element: HTMLElement) => {
@@ -175,20 +176,19 @@ export function createXAnnotator(options: AnnotatorOptions): Annotator {
 
   const processElement = (element: HTMLElement) => {
     try {
+      pending.waiting.delete(element);
       // Most posts: one author, a permalink, nothing else, and the index rules the author out.
       const simple = simplePostAuthor(element);
       if (simple !== null && !lookup.mightTrack({ platform: 'x', handle: simple, userId: userIdFor(simple) })) {
-        waiting.delete(element);
         clear(element);
         return;
       }
       const post = readPost(element);
       const wanted = wantedFor(post);
-      waiting.delete(element);
       if (wanted === PENDING) {
         // Whatever the element showed before is not what it shows now.
         clear(element);
-        waiting.add(element);
+        pending.waiting.add(element);
         return;
       }
       const key = JSON.stringify([
@@ -239,11 +239,6 @@ export function createXAnnotator(options: AnnotatorOptions): Annotator {
     for (const element of applied.keys()) if (!element.isConnected) applied.delete(element);
   };
 
-  const stopWaiting = lookup.onResolved(() => {
-    const ready = [...waiting];
-    waiting.clear();
-    for (const element of ready) if (element.isConnected) processElement(element);
-  });
 
   const processAll = () => {
     pruneDetached();
@@ -270,8 +265,7 @@ export function createXAnnotator(options: AnnotatorOptions): Annotator {
       for (const { mounts } of applied.values()) mounts.forEach((mount) => mount.setTheme(theme));
     },
     teardown() {
-      stopWaiting();
-      waiting.clear();
+      pending.stop();
       for (const element of [...applied.keys()]) clear(element);
       openPanels.clear();
     },

@@ -6,6 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { launchWithExtension } from '../../../scripts/lib/chromium';
+import { collectPageErrors } from '../support/chromium';
 import { fixtureHtml, pageFor } from '../support/pages';
 import { HOME, X_PAGES } from '../support/routes';
 
@@ -15,10 +16,7 @@ test('a reloaded extension leaves no overlay, marker or error behind in open tab
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const page = await context.newPage();
     const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(String(error)));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
-    });
+    collectPageErrors(page, errors);
     await page.route('**/*', async (route) => {
       const name = route.request().resourceType() === 'document' ? pageFor(X_PAGES, route.request().url()) : null;
       await (name ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixtureHtml(name) }) : route.abort());

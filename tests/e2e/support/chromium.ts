@@ -27,6 +27,15 @@ export interface ExtensionPages {
   resetSettings(): Promise<void>;
 }
 
+/** Console errors and uncaught exceptions on `page`, into `errors`. */
+export function collectPageErrors(page: Page, errors: string[]): void {
+  page.on('console', (message) => {
+    // Refused images and fonts are the offline page's own failures, logged as "Failed to load resource".
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+}
+
 export const test = base.extend<{ session: Session; extension: ExtensionPages }, { extensionContext: BrowserContext }>({
   extensionContext: [
     // eslint-disable-next-line no-empty-pattern
@@ -86,11 +95,7 @@ export const test = base.extend<{ session: Session; extension: ExtensionPages },
         }),
       openHtml: (url, html) => serve(url, (requested) => (requested === url ? html : null)),
     };
-    page.on('console', (message) => {
-      // Refused images and fonts are the offline page's own failures, logged as "Failed to load resource".
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) session.errors.push(message.text());
-    });
-    page.on('pageerror', (error) => session.errors.push(String(error)));
+    collectPageErrors(page, session.errors);
     await use(session);
     await page.close();
   },
