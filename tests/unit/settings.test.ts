@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyChange, DEFAULT_SETTINGS, normaliseOrigin, parseSettings } from '../../src/settings/settings';
-import { loadSettings, SETTINGS_KEY, updateSettings, watchSettings, type StorageArea } from '../../src/settings/store';
-
-function memoryArea(initial: Record<string, unknown> = {}): StorageArea & { data: Record<string, unknown> } {
-  const data = { ...initial };
-  return {
-    data,
-    get: async (key) => (key in data ? { [key]: data[key] } : {}),
-    set: async (items) => void Object.assign(data, items),
-  };
-}
+import { loadSettings, SETTINGS_KEY, updateSettings, watchSettings } from '../../src/settings/store';
+import { memoryArea } from '../support/storage';
 
 describe('settings', () => {
   it('defaults when nothing is stored', () => {

@@ -1,0 +1,133 @@
+/**
+ * The checks that hold across records (ids, references, handle claims, dates in order), shared by
+ * the compiler (record files, src/dataset/compile.ts) and by imported packs (one compiled JSON
+ * document, src/packs/). Each problem is located by the caller's `locate`, so it names the file and
+ * the path the user can fix: "entities/x.json › accounts.0.handles" or "pack.json › accounts.3.handles".
+ */
+import type { CompiledAccount, EntityRecord } from './compiled';
+import { rangesOverlap, startOf } from './dates';
+import type { EventRecord, PolicyRecord, Source } from './schema';
+
+export interface DatasetProblem {
+  file: string;
+  /** Dotted path to the field, e.g. "events.2.sources.0.url"; "" for the whole file. */
+  field: string;
+  message: string;
+}
+
+export interface RecordLists {
+  entities: readonly EntityRecord[];
+  accounts: readonly CompiledAccount[];
+  events: readonly EventRecord[];
+  policies: readonly PolicyRecord[];
+}
+
+/** Where a record lives: its file, and the path of the record inside that file ("" for a whole file). */
+export type Locate = (record: object) => { file: string; path: string };
+
+/** X handles: 1-15 letters, digits or underscores (X's own rule). */
+export const X_HANDLE = /^[A-Za-z0-9_]{1,15}$/;
+
+export function formatProblem(problem: DatasetProblem): string {
+  return `${problem.file}${problem.field ? ` › ${problem.field}` : ''}: ${problem.message}`;
+}
+
+export function checkRecords(lists: RecordLists, locate: Locate, today: Date = new Date()): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  const where = (record: object) => locate(record).file;
+  const report = (record: object, field: string, message: string) => {
+    const { file, path } = locate(record);
+    problems.push({ file, field: [path, field].filter(Boolean).join('.'), message });
+  };
+  const { entities, accounts, events, policies } = lists;
+
+  // Unique ids across every kind of record.
+  const seen = new Map<string, string>();
+  for (const [kind, list] of [
+    ['entity', entities],
+    ['account', accounts],
+    ['event', events],
+    ['policy', policies],
+  ] as const) {
+    for (const record of list) {
+      const previous = seen.get(record.id);
+      if (previous) report(record, 'id', `id "${record.id}" is also used by ${previous}`);
+      else seen.set(record.id, `the ${kind} in ${where(record)}`);
+    }
+  }
+
+  const entityIds = new Set(entities.map((entity) => entity.id));
+  const accountById = new Map(accounts.map((account) => [account.id, account]));
+  const policyIds = new Set(policies.map((policy) => policy.id));
+  const latest = today.getTime();
+
+  const checkSources = (record: object, field: string, sources: readonly Source[]) =>
+    sources.forEach((source, index) => {
+      if (source.date && startOf(source.date) > latest) report(record, `${field}.${index}.date`, 'is in the future');
+    });
+
+  for (const entity of entities) {
+    entity.offices.forEach((office, index) => {
+      if (office.to && startOf(office.to) < startOf(office.from)) report(entity, `offices.${index}.to`, 'is before "from"');
+    });
+  }
+
+  for (const account of accounts) {
+    if (!entityIds.has(account.entity)) report(account, 'entity', `entity "${account.entity}" does not exist`);
+    checkSources(account, 'sources', account.sources);
+    account.handles.forEach((claim, index) => {
+      if (account.platform === 'x' && !X_HANDLE.test(claim.handle))
+        report(account, `handles.${index}.handle`, `"${claim.handle}" is not a valid X handle (1-15 letters, digits, _)`);
+      if (claim.from && claim.to && startOf(claim.to) < startOf(claim.from)) report(account, `handles.${index}.to`, 'is before "from"');
+    });
+  }
+
+  // No handle may belong to two accounts of one platform at overlapping dates; ids are unique too.
+  // Grouped by key rather than compared pairwise: the benchmark compiles 50,000 accounts.
+  const firstWithUserId = new Map<string, CompiledAccount>();
+  const claimsByHandle = new Map<string, Array<{ account: CompiledAccount; claim: CompiledAccount['handles'][number] }>>();
+  for (const b of accounts) {
+    if (b.userId) {
+      const a = firstWithUserId.get(`${b.platform}:${b.userId}`);
+      if (a) report(b, 'userId', `user id ${b.userId} is also claimed by account "${a.id}"`);
+      else firstWithUserId.set(`${b.platform}:${b.userId}`, b);
+    }
+    const reported = new Set<string>();
+    for (const claimB of b.handles) {
+      const key = `${b.platform}:${claimB.handle.toLowerCase()}`;
+      for (const { account: a, claim: claimA } of claimsByHandle.get(key) ?? []) {
+        if (a === b || reported.has(`${a.id}:${claimB.handle}`) || !rangesOverlap(claimA, claimB)) continue;
+        reported.add(`${a.id}:${claimB.handle}`);
+        report(b, 'handles', `handle "${claimB.handle}" is also claimed by account "${a.id}" (${where(a)}) for overlapping dates`);
+      }
+    }
+    for (const claim of b.handles) {
+      const key = `${b.platform}:${claim.handle.toLowerCase()}`;
+      claimsByHandle.set(key, [...(claimsByHandle.get(key) ?? []), { account: b, claim }]);
+    }
+  }
+
+  for (const event of events) {
+    if (!accountById.has(event.account)) report(event, 'account', `account "${event.account}" does not exist`);
+    event.policies.forEach((policy, index) => {
+      if (!policyIds.has(policy)) report(event, `policies.${index}`, `policy "${policy}" does not exist`);
+    });
+    if (startOf(event.date) > latest) report(event, 'date', 'is in the future');
+    checkSources(event, 'sources', event.sources);
+  }
+
+  for (const policy of policies) {
+    let previousEnd: string | null | undefined;
+    policy.versions.forEach((version, index) => {
+      if (version.to && startOf(version.to) < startOf(version.from)) report(policy, `versions.${index}.to`, 'is before "from"');
+      if (index > 0) {
+        if (previousEnd === null) report(policy, `versions.${index - 1}.to`, 'is open-ended but a later version follows');
+        else if (previousEnd !== undefined && startOf(version.from) < startOf(previousEnd))
+          report(policy, `versions.${index}.from`, 'starts before the previous version ends (versions must be in order)');
+      }
+      previousEnd = version.to;
+      checkSources(policy, `versions.${index}.sources`, version.sources);
+    });
+  }
+  return problems;
+}
