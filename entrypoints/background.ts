@@ -1,13 +1,15 @@
 /**
  * Wiring only: the user's sites follow their grants (src/background/custom-sites.ts); content
- * scripts' lookups and "open view" requests are answered (src/background/message-handler.ts).
+ * scripts' lookups (over the bundled dataset and the user's packs) and "open view" requests are
+ * answered (src/background/message-handler.ts).
  */
 import datasetFile from 'virtual:precedent-dataset-file';
 import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onOriginsGranted, syncCustomSites, type SitesApi } from '../src/background/custom-sites';
-import { loadLookupService, packagedDataset } from '../src/background/lookup-service';
+import { loadLookupService, packagedDataset, withPacks } from '../src/background/lookup-service';
 import { createMessageHandler } from '../src/background/message-handler';
+import { loadPacks, watchPacks } from '../src/packs/pack-store';
 
 export default defineBackground(() => {
   const api: SitesApi = {
@@ -26,12 +28,10 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(sync);
   browser.runtime.onStartup.addListener(sync);
 
-  browser.runtime.onMessage.addListener(
-    createMessageHandler({
-      runtimeId: browser.runtime.id,
-      // The cast: WXT types getURL with the files it knows of; scripts/lib/dataset-plugin.ts emits this one.
-      lookups: loadLookupService(packagedDataset(browser.runtime.getURL(datasetFile as '/popup.html'))),
-      openPage: (path, index) => browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html'), index }),
-    }),
-  );
+  // The cast: WXT types getURL with the files it knows of; scripts/lib/dataset-plugin.ts emits this one.
+  const bundled = packagedDataset(browser.runtime.getURL(datasetFile as '/popup.html'));
+  const lookups = loadLookupService(withPacks(bundled, () => loadPacks(browser.storage.local)));
+  watchPacks(browser.storage.onChanged, lookups.reset);
+  const openPage = (path: string, index: number | undefined) => browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html'), index });
+  browser.runtime.onMessage.addListener(createMessageHandler({ runtimeId: browser.runtime.id, lookups, openPage }));
 });

@@ -4,15 +4,14 @@
  */
 import contentIndex from 'virtual:precedent-index';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extensionLookup, logSkipped, openView, runContentScript } from '../../src/content/extension-content';
+import { logSkipped, openView, runContentScript } from '../../src/content/extension-content';
 import { startEmbeds } from '../../src/content/start-embeds';
 
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
   main(ctx) {
-    const lookup = extensionLookup(contentIndex);
-    runContentScript(ctx, 'sites', (settings, isAlive) =>
+    runContentScript(ctx, 'sites', contentIndex, (settings, lookup, isAlive) =>
       startEmbeds({ doc: document, lookup, display: settings, themeChoice: settings.theme, onOpenView: openView, onError: logSkipped, isAlive }),
     );
   },

@@ -1,7 +1,7 @@
 /** Wiring only: the X content script runs `startX` while X is switched on and the extension lives. */
 import contentIndex from 'virtual:precedent-index';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extensionLookup, logSkipped, openView, runContentScript } from '../../src/content/extension-content';
+import { logSkipped, openView, runContentScript } from '../../src/content/extension-content';
 import { startX } from '../../src/content/start-x';
 import { X_MATCHES } from '../../src/sites/x/hosts';
 
@@ -9,8 +9,7 @@ export default defineContentScript({
   matches: X_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
-    const lookup = extensionLookup(contentIndex);
-    runContentScript(ctx, 'x', (settings, isAlive) =>
+    runContentScript(ctx, 'x', contentIndex, (settings, lookup, isAlive) =>
       startX({ doc: document, lookup, display: settings, themeChoice: settings.theme, onOpenView: openView, onError: logSkipped, isAlive }),
     );
   },

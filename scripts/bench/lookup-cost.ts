@@ -41,7 +41,7 @@ export async function measureLookupCost(dataset: CompiledDataset): Promise<Looku
   await new Promise((resolve) => setTimeout(resolve, 0));
   const untracked = Array.from({ length: 100_000 }, (_, i) => `someone_${i.toString(36)}`);
   let maybe = 0;
-  const probe = createRemoteLookup({ index, meta: dataset.meta, request: () => Promise.resolve({ accounts: [], profiles: [], policies: [] }) });
+  const probe = createRemoteLookup({ index, meta: dataset.meta, request: () => Promise.resolve({ accounts: [], profiles: [], policies: [], packs: [] }) });
   for (const handle of untracked) if (probe.match({ platform: 'x', handle }) !== null) maybe++;
   const at = Date.parse('2025-06-12T10:00:00Z');
   return {

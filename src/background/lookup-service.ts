@@ -8,13 +8,14 @@ import { createQueries, type AccountProfile } from '../dataset/queries';
 import type { PolicyRecord } from '../dataset/schema';
 import { accountKeys } from '../matching/index-keys';
 import type { LookupReply } from '../messaging/protocol';
+import { applyPacks, type StoredPack } from '../packs/apply-packs';
 
 export interface LookupService {
   answer(keys: readonly string[]): LookupReply;
 }
 
-export function createLookupService(dataset: CompiledDataset): LookupService {
-  const queries = createQueries(dataset);
+export function createLookupService(dataset: CompiledDataset, origin: ReadonlyMap<string, string> = new Map()): LookupService {
+  const queries = createQueries(dataset, origin);
   const byKey = new Map<string, CompiledAccount[]>();
   for (const account of dataset.accounts) {
     for (const key of accountKeys(account)) byKey.set(key, [...(byKey.get(key) ?? []), account]);
@@ -36,26 +37,63 @@ export function createLookupService(dataset: CompiledDataset): LookupService {
         }
         profile.policies.forEach((policy) => policies.set(policy.id, policy));
       }
-      return { accounts: [...accounts.values()], profiles, policies: [...policies.values()] };
+      const ids = [
+        ...profiles.flatMap((profile) => [profile.account.id, profile.entity.id, ...profile.events.map((event) => event.id)]),
+        ...profiles.flatMap((profile) => profile.otherEvents.map(({ event }) => event.id)),
+        ...policies.keys(),
+      ];
+      const packs = [...new Set(ids)].flatMap((id): Array<[string, string]> => {
+        const pack = origin.get(id);
+        return pack === undefined ? [] : [[id, pack]];
+      });
+      return { accounts: [...accounts.values()], profiles, policies: [...policies.values()], packs };
     },
   };
 }
 
+export interface LookupServiceLoader {
+  (): Promise<LookupService>;
+  /** Drops the loaded service: the next lookup loads the data again (the user's packs changed). */
+  reset(): void;
+}
+
 /**
- * The service over the packaged dataset, loaded on the first lookup and kept while the background
- * lives (a service worker that was stopped loads it again). A failed load is tried again next time.
+ * The service over the packaged dataset and the user's packs, loaded on the first lookup and kept
+ * while the background lives (a service worker that was stopped loads it again). A failed load is
+ * tried again next time.
  */
-export function loadLookupService(load: () => Promise<CompiledDataset>): () => Promise<LookupService> {
+export function loadLookupService(load: () => Promise<CompiledDataset | AppliedData>): LookupServiceLoader {
   let service: Promise<LookupService> | undefined;
-  return () => {
-    service ??= load().then(createLookupService, (error: unknown) => {
-      service = undefined;
+  const create = (data: CompiledDataset | AppliedData) => ('dataset' in data ? createLookupService(data.dataset, data.origin) : createLookupService(data));
+  const loader = () => {
+    const loading = (service ??= load().then(create, (error: unknown) => {
+      if (service === loading) service = undefined;
       throw error;
+    }));
+    return loading;
+  };
+  return Object.assign(loader, { reset: () => void (service = undefined) });
+}
+
+/** Reads the dataset the build packaged as a file (its own extension URL: not a network request), once. */
+export function packagedDataset(url: string): () => Promise<CompiledDataset> {
+  let dataset: Promise<CompiledDataset> | undefined;
+  return () => {
+    const loading = (dataset ??= fetch(url).then((response) => response.json() as Promise<CompiledDataset>));
+    loading.catch(() => {
+      if (dataset === loading) dataset = undefined;
     });
-    return service;
+    return loading;
   };
 }
 
-/** Reads the dataset the build packaged as a file (its own extension URL: not a network request). */
-export const packagedDataset = (url: string) => (): Promise<CompiledDataset> =>
-  fetch(url).then((response) => response.json() as Promise<CompiledDataset>);
+/** The data with the origin of each record that comes from a pack. */
+export interface AppliedData {
+  dataset: CompiledDataset;
+  origin: ReadonlyMap<string, string>;
+}
+
+/** The bundled dataset with the user's packs laid over it; packs that no longer fit are left out. */
+export const withPacks =
+  (bundled: () => Promise<CompiledDataset>, packs: () => Promise<readonly StoredPack[]>) => async (): Promise<AppliedData> =>
+    applyPacks(await bundled(), await packs());

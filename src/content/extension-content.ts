@@ -8,6 +8,7 @@ import type { DatasetMeta } from '../dataset/schema';
 import { createRemoteLookup, type AccountLookup } from '../matching/account-lookup';
 import type { ContentIndex } from '../matching/index-keys';
 import { lookupMessage, openViewMessage, type LookupReply } from '../messaging/protocol';
+import { loadPackKeys, watchPackKeys } from '../packs/pack-keys';
 import { extensionSettings } from '../settings/extension-settings';
 import type { Settings } from '../settings/settings';
 import { siteFor } from '../sites/registry';
@@ -20,13 +21,20 @@ export function openView(view: string): void {
   browser.runtime.sendMessage(openViewMessage(view)).catch(logSkipped);
 }
 
+export interface BundledIndex {
+  index: ContentIndex;
+  meta: DatasetMeta;
+}
+
 /**
- * The content script's lookup: its bundled index, and the background for the records. One per
- * content script, so its answers outlive the annotator's restarts (settings changes).
+ * The content script's lookup: its bundled index and the keys of the user's packs, and the
+ * background for the records. Its answers outlive the annotator's restarts on settings changes; a
+ * change of packs replaces it.
  */
-export function extensionLookup({ index, meta }: { index: ContentIndex; meta: DatasetMeta }): AccountLookup {
+export function extensionLookup({ index, meta }: BundledIndex, packKeys: readonly string[]): AccountLookup {
   return createRemoteLookup({
     index,
+    packKeys,
     meta,
     request: (keys) => browser.runtime.sendMessage(lookupMessage(keys)) as Promise<LookupReply>,
     onError: logSkipped,
@@ -37,13 +45,16 @@ export function extensionLookup({ index, meta }: { index: ContentIndex; meta: Da
 const running: Set<string> = ((globalThis as { precedentRunning?: Set<string> }).precedentRunning ??= new Set());
 
 /**
- * Runs `start` while Precedent is on for this page's site. `instanceKey` guards against a second
- * copy in the same page (a registered script and an injection into an already open tab).
+ * Runs `start` while Precedent is on for this page's site, with a lookup over `bundled` and the
+ * user's packs; a change of packs restarts it with a new lookup (every post is read again).
+ * `instanceKey` guards against a second copy in the same page (a registered script and an
+ * injection into an already open tab).
  */
 export function runContentScript(
   ctx: { onInvalidated(callback: () => void): void; readonly isInvalid: boolean },
   instanceKey: string,
-  start: (settings: Settings, isAlive: () => boolean) => Running,
+  bundled: BundledIndex,
+  start: (settings: Settings, lookup: AccountLookup, isAlive: () => boolean) => Running,
 ): void {
   if (running.has(instanceKey)) return;
   const site = siteFor(location.href);
@@ -52,9 +63,24 @@ export function runContentScript(
   // WXT notices a gone context only when asked (`isInvalid` then fires onInvalidated): the
   // annotators ask once per batch of page changes.
   const isAlive = () => !ctx.isInvalid;
-  const controller = runWhileEnabled({ site, settings: extensionSettings, start: (settings) => start(settings, isAlive), onError: logSkipped });
+  let controller: Running | null = null;
+  let watched = false;
+  const run = (packKeys: readonly string[]) => {
+    controller?.stop();
+    const lookup = extensionLookup(bundled, packKeys);
+    controller = runWhileEnabled({ site, settings: extensionSettings, start: (settings) => start(settings, lookup, isAlive), onError: logSkipped });
+  };
+  const unwatch = watchPackKeys(browser.storage.onChanged, (keys) => {
+    watched = true;
+    run(keys);
+  });
+  loadPackKeys(browser.storage.local)
+    .catch((error: unknown) => (logSkipped(error), []))
+    // A change that arrived meanwhile is newer than what was read.
+    .then((keys) => watched || run(keys), logSkipped);
   ctx.onInvalidated(() => {
-    controller.stop();
+    unwatch();
+    controller?.stop();
     running.delete(instanceKey);
   });
 }

@@ -39,6 +39,8 @@ export interface ClauseUse {
 export interface RecordLookup {
   readonly meta: DatasetMeta;
   policy(id: string): PolicyRecord | null;
+  /** The name of the user's imported pack a record comes from; undefined for the bundled dataset's. */
+  packOf(id: string): string | undefined;
 }
 
 export interface DatasetQueries extends RecordLookup {
@@ -49,7 +51,8 @@ export interface DatasetQueries extends RecordLookup {
   clauseUses(policyId: string): { applied: ClauseUse[]; noAction: ClauseUse[] };
 }
 
-export function createQueries(dataset: CompiledDataset): DatasetQueries {
+/** `origin`: record id → the imported pack it comes from (src/packs/apply-packs.ts). */
+export function createQueries(dataset: CompiledDataset, origin: ReadonlyMap<string, string> = new Map()): DatasetQueries {
   const entities = new Map(dataset.entities.map((entity) => [entity.id, entity]));
   const accounts = new Map(dataset.accounts.map((account) => [account.id, account]));
   const policies = new Map(dataset.policies.map((policy) => [policy.id, policy]));
@@ -88,6 +91,7 @@ export function createQueries(dataset: CompiledDataset): DatasetQueries {
       return profiles.get(accountId) ?? null;
     },
     policy: (id) => policies.get(id) ?? null,
+    packOf: (id) => origin.get(id),
     entityRecord(entityId) {
       const entity = entities.get(entityId);
       if (!entity) return null;

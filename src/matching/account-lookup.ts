@@ -45,6 +45,8 @@ export function createLocalLookup(dataset: CompiledDataset): AccountLookup {
 
 export interface RemoteLookupOptions {
   index: ContentIndex;
+  /** Keys of accounts in the user's imported packs (src/packs/pack-store.ts), which the bundled index cannot know. */
+  packKeys?: readonly string[];
   meta: DatasetMeta;
   /** Sends the keys to the background (src/messaging/protocol.ts). */
   request(keys: string[]): Promise<LookupReply>;
@@ -71,9 +73,12 @@ function keysOf({ platform, handle, userId }: AuthorRef): string[] {
 
 export function createRemoteLookup(options: RemoteLookupOptions): AccountLookup {
   const bloom = parseBloom(options.index.bloom);
+  const packKeys = new Set(options.packKeys);
+  const maybeTracked = (key: string) => mightContain(bloom, key) || packKeys.has(key);
   const accounts = createAccountIndex(options.now);
   const profiles = new Map<string, AccountProfile>();
   const policies = new Map<string, PolicyRecord>();
+  const packOf = new Map<string, string>();
   /** Keys answered (found or not) and keys asked but not yet answered. */
   const answered = new Set<string>();
   const asked = new Set<string>();
@@ -87,6 +92,7 @@ export function createRemoteLookup(options: RemoteLookupOptions): AccountLookup 
       reply.accounts.forEach((account) => accounts.add(account));
       reply.profiles.forEach((profile) => profiles.set(profile.account.id, profile));
       reply.policies.forEach((policy) => policies.set(policy.id, policy));
+      reply.packs.forEach(([id, pack]) => packOf.set(id, pack));
     }
     for (const key of keys) {
       asked.delete(key);
@@ -132,9 +138,9 @@ export function createRemoteLookup(options: RemoteLookupOptions): AccountLookup 
   };
 
   return {
-    mightTrack: (ref) => keysOf(ref).some((key) => mightContain(bloom, key)),
+    mightTrack: (ref) => keysOf(ref).some(maybeTracked),
     match(ref) {
-      const maybe = keysOf(ref).filter((key) => mightContain(bloom, key));
+      const maybe = keysOf(ref).filter(maybeTracked);
       // Almost every post ends here: no key of its author is tracked.
       if (maybe.length === 0) return null;
       const missing = maybe.filter((key) => !answered.has(key));
@@ -145,7 +151,7 @@ export function createRemoteLookup(options: RemoteLookupOptions): AccountLookup 
       return accounts.match(ref);
     },
     profile: (id) => profiles.get(id) ?? null,
-    records: { meta: options.meta, policy: (id) => policies.get(id) ?? null },
+    records: { meta: options.meta, policy: (id) => policies.get(id) ?? null, packOf: (id) => packOf.get(id) },
     onResolved(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

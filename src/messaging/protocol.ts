@@ -31,6 +31,8 @@ export interface LookupReply {
   profiles: AccountProfile[];
   /** Every clause the profiles' events cite, so that the panel can name them. */
   policies: PolicyRecord[];
+  /** Records of this reply that come from the user's imported packs: [record id, pack name]. */
+  packs: Array<[string, string]>;
 }
 
 export type Message = OpenViewMessage | LookupMessage;

@@ -16,6 +16,7 @@ export interface EventItemProps {
 /** One enforcement event: date at its precision, action, cited policy, summary, sources. */
 export function EventItem({ event, records, account }: EventItemProps) {
   const cited = event.policies.map((id) => records.policy(id)?.name ?? id);
+  const pack = records.packOf(event.id);
   return (
     <li class={`event event--${event.action}`}>
       <div class="event__head">
@@ -35,6 +36,7 @@ export function EventItem({ event, records, account }: EventItemProps) {
           </span>
         )}
       </div>
+      {pack !== undefined && <p class="event__pack">{text.fromPack(pack)}</p>}
       <p class="event__summary">{event.summary}</p>
       <p class="event__policy">
         <span class="event__term">{text.policyCited}:</span> {cited.length > 0 ? cited.join('; ') : text.noneStated}

@@ -2,6 +2,7 @@ import { accountLabelAt, type AccountProfile, type RecordLookup } from '../datas
 import { ClauseList, EntityName, EventList, OfficeList } from './RecordLists';
 import { ExternalLink, SourceList } from './SourceList';
 import { ViewLink } from './ViewLink';
+import { PackNotice } from './PackNotice';
 import { correctionUrl } from '../project';
 import { formatInstant, formatPartialDate } from './format';
 import { KIND_LABELS, PLATFORM_LABELS, TYPE_LABELS, text } from './labels';
@@ -19,10 +20,13 @@ export function Panel({ id, profile, records, at }: PanelProps) {
   const { account, entity, events, otherEvents, policies } = profile;
   const label = accountLabelAt(account, at);
   const { meta } = records;
+  const ids = [account.id, entity.id, ...events.map((event) => event.id), ...otherEvents.map(({ event }) => event.id), ...policies.map((policy) => policy.id)];
+  const packs = [...new Set(ids.map((recordId) => records.packOf(recordId)).filter((name): name is string => name !== undefined))];
   return (
     // Focusable so that keyboard users can scroll a long record.
     <section id={id} class="panel" role="region" aria-label={text.panelLabel(label)} tabIndex={0}>
       <header class="panel__who">
+        {packs.length > 0 && <PackNotice names={packs} />}
         <EntityName entity={entity} />
         {entity.offices.length === 0 && entity.country && (
           <p class="panel__offices">{text.entityOf(TYPE_LABELS[entity.type], entity.country)}</p>

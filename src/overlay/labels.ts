@@ -86,4 +86,7 @@ export const text = {
   openRecord: 'Open the full record',
   whereApplied: 'Where this clause was applied',
   reportCorrection: 'Report a correction',
+  fromPacks: (names: string) => `Includes records from your imported ${names}, not from Precedent's reviewed dataset.`,
+  packNames: (names: string[]) => (names.length === 1 ? `pack “${names[0]}”` : `packs ${names.map((name) => `“${name}”`).join(', ')}`),
+  fromPack: (name: string) => `From your pack “${name}”`,
 };

@@ -58,7 +58,7 @@ export function readPackValue(file: string, value: unknown, prefix = ''): PackRe
 export function parseJsonFile(file: string, text: string, maxBytes: number): { ok: true; value: unknown } | { ok: false; problems: DatasetProblem[] } {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > maxBytes)
-    return { ok: false, problems: [{ file, field: '', message: `is ${formatBytes(bytes)}; the limit is ${formatBytes(maxBytes)}` }] };
+    return { ok: false, problems: [{ file, field: '', message: tooLarge(bytes, maxBytes) }] };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
@@ -72,8 +72,11 @@ export function readPackFile(file: string, text: string): PackRead {
 }
 
 export function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  const mb = bytes / 1024 / 1024;
+  return bytes >= 1024 * 1024 ? `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
+
+export const tooLarge = (bytes: number, maxBytes: number) => `is too large: ${bytes.toLocaleString('en')} bytes, over the limit of ${formatBytes(maxBytes)}`;
 
 /** A pack's records as the compiled lists (its events newest first is not required: merging sorts). */
 export type PackRecords = Pick<CompiledDataset, 'entities' | 'accounts' | 'events' | 'policies'>;

@@ -10,12 +10,12 @@
 import type { CompiledDataset } from '../dataset/compiled';
 import type { DatasetProblem } from '../dataset/integrity';
 import { accountKeys } from '../matching/index-keys';
-import type { StorageArea } from '../settings/store';
+import type { StorageArea, StorageChanges } from '../settings/store';
+import { PACK_KEYS_KEY, type PackIndex } from './pack-keys';
 import { applyPacks, checkPack, type PackEffect, type StoredPack } from './apply-packs';
 import { formatBytes, MAX_PACKS, MAX_TOTAL_PACK_BYTES, packDocumentSchema, readPackFile } from './pack-format';
 
 export const PACKS_KEY = 'packs';
-export const PACK_KEYS_KEY = 'packKeys';
 export const PACKS_VERSION = 1;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -42,13 +42,10 @@ export function packIndexKeys(packs: readonly StoredPack[]): string[] {
   return [...new Set(packs.flatMap((pack) => pack.document.accounts.flatMap(accountKeys)))].sort();
 }
 
-export function parsePackKeys(stored: unknown): string[] {
-  return Array.isArray(stored) ? stored.filter((key): key is string => typeof key === 'string') : [];
-}
-
 /** The storage items for this list of packs: both keys, for one `set`. */
 export function packItems(packs: readonly StoredPack[]): Record<string, unknown> {
-  return { [PACKS_KEY]: { version: PACKS_VERSION, packs }, [PACK_KEYS_KEY]: packIndexKeys(packs) };
+  const index: PackIndex = { revision: packs.map((pack) => `${pack.id}@${pack.importedAt}`).join('\n'), keys: packIndexKeys(packs) };
+  return { [PACKS_KEY]: { version: PACKS_VERSION, packs }, [PACK_KEYS_KEY]: index };
 }
 
 const storedSize = (packs: readonly StoredPack[]) => new TextEncoder().encode(JSON.stringify(packs)).length;
@@ -89,4 +86,13 @@ export async function importPack(area: StorageArea, bundled: CompiledDataset, fi
 export async function removePack(area: StorageArea, id: string): Promise<void> {
   const packs = await loadPacks(area);
   await area.set(packItems(packs.filter((pack) => pack.id !== id)));
+}
+
+/** Calls back whenever the packs change in any context (the background then reloads its data). */
+export function watchPacks(changes: StorageChanges, callback: () => void): () => void {
+  const listener = (changed: Record<string, unknown>, areaName: string) => {
+    if (areaName === 'local' && PACKS_KEY in changed) callback();
+  };
+  changes.addListener(listener);
+  return () => changes.removeListener(listener);
 }

@@ -39,6 +39,7 @@ export const ui = {
   date: 'Date',
   clauseFor: (platform: string) => `${platform} clauses`,
   datasetLine: (version: string, date: string) => `Dataset ${version} · ${date}`,
+  withPacks: (count: number) => (count === 1 ? 'plus your imported pack' : `plus your ${count} imported packs`),
   counts: (entities: number, accounts: number, events: number) => `${entities} leaders and bodies · ${accounts} accounts · ${events} events`,
   changelog: 'Changelog',
   options: 'Options',

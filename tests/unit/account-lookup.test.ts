@@ -5,7 +5,9 @@
 import dataset from 'virtual:precedent-dataset';
 import { describe, expect, it } from 'vitest';
 import { createMessageHandler } from '../../src/background/message-handler';
-import { createLookupService, loadLookupService } from '../../src/background/lookup-service';
+import { createLookupService, loadLookupService, withPacks } from '../../src/background/lookup-service';
+import { applyPacks, type StoredPack } from '../../src/packs/apply-packs';
+import type { PackDocument } from '../../src/packs/pack-format';
 import type { CompiledAccount } from '../../src/dataset/compiled';
 import { createRemoteLookup, PENDING, RETRY_DELAYS_MS, type AccountLookup } from '../../src/matching/account-lookup';
 import { createBloom, handleKey, mightContain, parseBloom, serialiseBloom } from '../../src/matching/bloom';
@@ -15,6 +17,20 @@ import { lookupMessage, MAX_LOOKUP_KEYS, parseMessage } from '../../src/messagin
 import { answered, backgroundLookup } from '../support/lookup';
 
 const NOW = Date.parse('2026-11-27T12:00:00Z');
+
+/** A pack adding one entity with one X account (synthetic: example.org sources). */
+function packDocument(handle: string): PackDocument {
+  const id = handle.toLowerCase();
+  const source = { url: 'https://example.org/report', publisher: 'Example Wire', title: 'Example report', date: '2021-01-08' };
+  return {
+    format: 1,
+    meta: { version: '1.0.0', date: '2026-11-01' },
+    entities: [{ id, type: 'person', names: { en: handle }, offices: [] }],
+    accounts: [{ id: `x-${id}`, entity: id, platform: 'x', kind: 'official', language: 'en', handles: [{ handle }], sources: [source] }],
+    events: [],
+    policies: [],
+  };
+}
 
 /** Asks, lets the background answer, asks again. */
 async function resolve(lookup: AccountLookup, ref: AuthorRef): Promise<CompiledAccount | null> {
@@ -98,7 +114,7 @@ describe('remote lookup', () => {
       request: (asked) => {
         requests.push(asked);
         expect(parseMessage(lookupMessage(asked))).not.toBeNull();
-        return Promise.resolve({ accounts: [], profiles: [], policies: [] });
+        return Promise.resolve({ accounts: [], profiles: [], policies: [], packs: [] });
       },
     });
     many.forEach((handle) => lookup.match({ platform: 'x', handle }));
@@ -169,6 +185,27 @@ describe('remote lookup', () => {
   });
 });
 
+describe('remote lookup with imported packs', () => {
+  it('asks the background for handles only the packs know (the bundled index cannot)', async () => {
+    const requests: string[][] = [];
+    const merged = applyPacks(dataset, [{ id: 'p.json', name: 'p.json', importedAt: '2026-11-27T00:00:00Z', document: packDocument('NewMinister') }]).dataset;
+    const service = createLookupService(merged);
+    const lookupWith = (packKeys: string[]) =>
+      createRemoteLookup({
+        index: buildContentIndex(dataset),
+        packKeys,
+        meta: dataset.meta,
+        now: () => NOW,
+        request: (keys) => (requests.push(keys), Promise.resolve(JSON.parse(JSON.stringify(service.answer(keys))))),
+      });
+    const ref: AuthorRef = { platform: 'x', handle: 'newminister', at: NOW };
+    expect(lookupWith([]).match(ref)).toBeNull();
+    expect(requests).toEqual([]);
+    expect((await resolve(lookupWith(['x:h:newminister']), ref))?.id).toBe('x-newminister');
+    expect(requests).toEqual([['x:h:newminister']]);
+  });
+});
+
 describe('background message handler', () => {
   const opened: string[] = [];
   const handle = createMessageHandler({
@@ -191,6 +228,16 @@ describe('background message handler', () => {
     expect(a).toBe(b);
     expect(a.answer(['x:h:khamenei_ir']).accounts.map((account) => account.id)).toEqual(['x-khamenei-ir']);
     expect(loads).toBe(2);
+  });
+
+  it('loads the data again after reset (the user imported or removed a pack), with the packs laid over', async () => {
+    let packs: StoredPack[] = [];
+    const service = loadLookupService(withPacks(() => Promise.resolve(dataset), () => Promise.resolve(packs)));
+    expect((await service()).answer(['x:h:newminister']).accounts).toEqual([]);
+    packs = [{ id: 'p.json', name: 'p.json', importedAt: '2026-11-27T00:00:00Z', document: packDocument('NewMinister') }];
+    expect((await service()).answer(['x:h:newminister']).accounts).toEqual([]);
+    service.reset();
+    expect((await service()).answer(['x:h:newminister']).accounts.map((account) => account.id)).toEqual(['x-newminister']);
   });
 
   it('ignores malformed lookups: no keys, too many, or keys outside the key alphabet', () => {

@@ -4,6 +4,9 @@
  * the request before any await.
  */
 import browser from 'webextension-polyfill';
+import type { CompiledDataset } from '../../dataset/compiled';
+import { applyPacks, type AppliedPacks } from '../../packs/apply-packs';
+import { loadPacks } from '../../packs/pack-store';
 import { originPattern, siteFor, type SiteRef } from '../../sites/registry';
 
 export interface CurrentTab {
@@ -44,6 +47,15 @@ export function onPermissionsChanged(callback: () => void): () => void {
     browser.permissions.onAdded.removeListener(callback);
     browser.permissions.onRemoved.removeListener(callback);
   };
+}
+
+/** The bundled dataset with the user's imported packs laid over it (the bundled one alone if they cannot be read). */
+export async function loadData(bundled: CompiledDataset): Promise<AppliedPacks> {
+  const packs = await loadPacks(browser.storage.local).catch((error: unknown) => {
+    console.warn('[Precedent] imported packs unreadable:', error);
+    return [];
+  });
+  return applyPacks(bundled, packs);
 }
 
 export function openOptions(): void {

@@ -1,8 +1,10 @@
 /**
  * The options page: sites and their state, display density, which matches to show, theme,
- * language. Every change is saved at once (typed storage, validated on read).
+ * language, and the user's data (imported packs, backups). Every change is saved at once (typed
+ * storage, validated on read).
  */
 import { useState } from 'preact/hooks';
+import type { CompiledDataset } from '../../dataset/compiled';
 import {
   BUILT_IN_SITES,
   DENSITIES,
@@ -17,9 +19,10 @@ import { BUILT_IN_HOSTS, siteFor, SITE_NAMES } from '../../sites/registry';
 import { removeSite, requestSite } from '../common/extension-api';
 import { useDocumentTheme, useSettings } from '../common/use-settings';
 import { ui } from '../strings';
+import { DataPacks } from './DataPacks';
 import { opt } from './strings';
 
-export function OptionsApp() {
+export function OptionsApp({ bundled }: { bundled: CompiledDataset }) {
   const [settings, update] = useSettings();
   useDocumentTheme(settings);
   if (!settings) return <main class="options" aria-busy="true" />;
@@ -60,6 +63,7 @@ export function OptionsApp() {
         </select>
         <p class="hint">{opt.languageHint}</p>
       </div>
+      <DataPacks bundled={bundled} settings={settings} />
     </main>
   );
 }

@@ -18,3 +18,40 @@ export const opt = {
   languageLabels: { browser: 'Follow the browser', en: 'English' },
   languageHint: 'Persian, Arabic, Spanish and Russian are being translated.',
 };
+
+/** The "Your data" section: imported packs and backups. */
+export const data = {
+  title: 'Your data: dataset packs and backups',
+  intro:
+    'A pack adds records to Precedent, or corrects them, on this computer only. It is a JSON file in the dataset’s export format (see the README); every record is checked as the bundled dataset’s are. Records from a pack are marked as yours wherever they appear.',
+  importPack: 'Import a pack…',
+  importing: 'Checking…',
+  noPacks: 'No packs imported: Precedent shows its bundled dataset only.',
+  imported: (name: string, effect: string) => `Imported “${name}”: ${effect}.`,
+  refused: (name: string) => `“${name}” was not imported, and nothing changed. Fix these problems and import it again:`,
+  moreProblems: (count: number) => `… and ${count} more.`,
+  importedOn: (date: string) => `imported ${date}`,
+  packVersion: (version: string, date: string) => `version ${version} of ${date}`,
+  details: 'What it adds and corrects',
+  added: 'Adds',
+  corrected: 'Corrects',
+  removePack: 'Remove',
+  removed: (name: string) => `Removed “${name}”.`,
+  skipped: 'No longer applies (the bundled dataset changed since it was imported), so it is left out:',
+  backupTitle: 'Backup',
+  backupHint: 'Your settings and imported packs in one file. Restoring a backup replaces both.',
+  exportBackup: 'Export settings and packs',
+  restoreBackup: 'Restore from a backup…',
+  restored: (packs: number) => `Restored your settings and ${packs === 1 ? '1 pack' : `${packs} packs`}.`,
+  sitesToAddAgain: (sites: string) => `Your browser must allow each site again; add them under Sites: ${sites}.`,
+  backupRefused: (name: string) => `“${name}” was not restored, and nothing changed:`,
+  kinds: {
+    entities: (n: number) => (n === 1 ? '1 leader or body' : `${n} leaders and bodies`),
+    accounts: (n: number) => (n === 1 ? '1 account' : `${n} accounts`),
+    events: (n: number) => (n === 1 ? '1 event' : `${n} events`),
+    policies: (n: number) => (n === 1 ? '1 policy clause' : `${n} policy clauses`),
+  },
+  adds: (list: string) => `adds ${list}`,
+  corrects: (list: string) => `corrects ${list}`,
+  nothing: 'nothing',
+};

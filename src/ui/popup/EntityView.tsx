@@ -6,6 +6,7 @@ import { accountLabelAt, type DatasetQueries } from '../../dataset/queries';
 import { ClauseList, EntityName, EventList, OfficeList } from '../../overlay/RecordLists';
 import { formatPartialDate } from '../../overlay/format';
 import { KIND_LABELS, PLATFORM_LABELS, TYPE_LABELS, text } from '../../overlay/labels';
+import { PackNotice } from '../../overlay/PackNotice';
 import { ExternalLink, SourceList } from '../../overlay/SourceList';
 import { correctionUrl } from '../../project';
 import { ui } from '../strings';
@@ -16,9 +17,12 @@ export function EntityView({ id, queries }: { id: string; queries: DatasetQuerie
   const { entity, accounts, events, policies } = record;
   const now = Date.now();
   const { meta } = queries.dataset;
+  const ids = [entity.id, ...accounts.map((account) => account.id), ...events.map(({ event }) => event.id), ...policies.map((policy) => policy.id)];
+  const packs = [...new Set(ids.map((recordId) => queries.packOf(recordId)).filter((name): name is string => name !== undefined))];
   return (
     <article class="panel panel--page" aria-labelledby="entity-name">
       <header class="panel__who">
+        {packs.length > 0 && <PackNotice names={packs} />}
         <EntityName entity={entity} id="entity-name" />
         <p class="panel__offices">
           {TYPE_LABELS[entity.type]}

@@ -3,7 +3,7 @@
  * policies, a clause's consistency lens), and the dataset's version and counts.
  */
 import { useMemo } from 'preact/hooks';
-import type { CompiledDataset } from '../../dataset/compiled';
+import type { AppliedPacks } from '../../packs/apply-packs';
 import { createQueries } from '../../dataset/queries';
 import { formatPartialDate } from '../../overlay/format';
 import { ViewLinksContext } from '../../overlay/ViewLink';
@@ -22,8 +22,9 @@ import { SiteToggle } from './SiteToggle';
 
 const HASH_LINKS = { href: (view: string) => view };
 
-export function PopupApp({ dataset }: { dataset: CompiledDataset }) {
-  const queries = useMemo(() => createQueries(dataset), [dataset]);
+export function PopupApp({ data }: { data: Pick<AppliedPacks, 'dataset' | 'origin' | 'applied'> }) {
+  const { dataset, origin } = data;
+  const queries = useMemo(() => createQueries(dataset, origin), [dataset, origin]);
   const index = useMemo(() => createSearchIndex(dataset), [dataset]);
   const [settings, update] = useSettings();
   useDocumentTheme(settings);
@@ -68,6 +69,11 @@ export function PopupApp({ dataset }: { dataset: CompiledDataset }) {
       <footer class="foot">
         <span>{ui.datasetLine(meta.version, formatPartialDate(meta.date))}</span>
         <span>{ui.counts(dataset.entities.length, dataset.accounts.length, dataset.events.length)}</span>
+        {data.applied.length > 0 && (
+          <button type="button" class="linkish" onClick={openOptions}>
+            {ui.withPacks(data.applied.length)}
+          </button>
+        )}
         <a href={CHANGELOG_URL} target="_blank" rel="noopener noreferrer">
           {ui.changelog}
         </a>

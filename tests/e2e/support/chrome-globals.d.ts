@@ -4,7 +4,7 @@
  */
 declare const chrome: {
   tabs: { query(query: { url?: string | string[] }, callback: (tabs: Array<{ id?: number; url?: string }>) => void): void };
-  storage: { local: { set(items: Record<string, unknown>): Promise<void>; get(key: string): Promise<Record<string, unknown>>; clear(): Promise<void> } };
+  storage: { local: { set(items: Record<string, unknown>): Promise<void>; get(key: string | null): Promise<Record<string, unknown>>; clear(): Promise<void> } };
   permissions: { getAll(): Promise<{ origins?: string[]; permissions?: string[] }> };
 };
 
