@@ -4,6 +4,7 @@
  */
 import contentIndex from 'virtual:precedent-index';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import '../../src/overlay/page.css';
 import { logSkipped, openView, runContentScript } from '../../src/content/extension-content';
 import { startEmbeds } from '../../src/content/start-embeds';
 

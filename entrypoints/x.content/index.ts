@@ -1,6 +1,7 @@
 /** Wiring only: the X content script runs `startX` while X is switched on and the extension lives. */
 import contentIndex from 'virtual:precedent-index';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import '../../src/overlay/page.css';
 import { logSkipped, openView, runContentScript } from '../../src/content/extension-content';
 import { startX } from '../../src/content/start-x';
 import { X_MATCHES } from '../../src/sites/x/hosts';

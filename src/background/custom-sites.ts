@@ -13,12 +13,14 @@ import { originOfPattern, originPattern, siteFor } from '../sites/registry';
 import { updateSettings, type StorageArea } from '../settings/store';
 
 export const SITES_SCRIPT_ID = 'precedent-sites';
-/** Where WXT puts `entrypoints/sites.content` in the build. */
+/** Where WXT puts `entrypoints/sites.content` in the build, and its page-level sheet (src/overlay/page.css). */
 export const SITES_SCRIPT_FILE = 'content-scripts/sites.js';
+export const SITES_STYLE_FILE = 'content-scripts/sites.css';
 
 interface RegisteredScript {
   id: string;
   js?: string[];
+  css?: string[];
   matches?: string[];
   runAt?: 'document_start' | 'document_end' | 'document_idle';
   persistAcrossSessions?: boolean;
@@ -38,6 +40,7 @@ export interface SitesApi {
     updateContentScripts(scripts: RegisteredScript[]): Promise<unknown>;
     unregisterContentScripts(filter: { ids: string[] }): Promise<unknown>;
     executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown>;
+    insertCSS(injection: { target: { tabId: number }; files: string[] }): Promise<unknown>;
   } | undefined;
   tabs: { query(query: { url: string[] }): Promise<Array<{ id?: number }>> };
   onError(error: unknown): void;
@@ -68,6 +71,7 @@ export async function syncCustomSites(api: SitesApi): Promise<string[]> {
   const script: RegisteredScript = {
     id: SITES_SCRIPT_ID,
     js: [SITES_SCRIPT_FILE],
+    css: [SITES_STYLE_FILE],
     matches: origins.map(originPattern),
     runAt: 'document_idle',
     persistAcrossSessions: true,
@@ -86,7 +90,12 @@ export async function onOriginsGranted(api: SitesApi, patterns: readonly string[
   const tabs = await api.tabs.query({ url: added.map(originPattern) });
   await Promise.all(
     tabs.map((tab) =>
-      tab.id === undefined ? undefined : scripting.executeScript({ target: { tabId: tab.id }, files: [SITES_SCRIPT_FILE] }).catch(api.onError),
+      tab.id === undefined
+        ? undefined
+        : Promise.all([
+            scripting.insertCSS({ target: { tabId: tab.id }, files: [SITES_STYLE_FILE] }),
+            scripting.executeScript({ target: { tabId: tab.id }, files: [SITES_SCRIPT_FILE] }),
+          ]).catch(api.onError),
     ),
   );
 }

@@ -12,6 +12,7 @@ import { loadPackKeys, watchPackKeys } from '../packs/pack-keys';
 import { extensionSettings } from '../settings/extension-settings';
 import type { Settings } from '../settings/settings';
 import { siteFor } from '../sites/registry';
+import { removeLeftovers } from './leftovers';
 import { runWhileEnabled, type Running } from './run-while-enabled';
 
 /** Per-post and start-up failures stay inside the extension; they must never surface on the page. */
@@ -60,6 +61,7 @@ export function runContentScript(
   const site = siteFor(location.href);
   if (!site) return;
   running.add(instanceKey);
+  removeLeftovers(document);
   // WXT notices a gone context only when asked (`isInvalid` then fires onInvalidated): the
   // annotators ask once per batch of page changes.
   const isAlive = () => !ctx.isInvalid;
@@ -78,9 +80,11 @@ export function runContentScript(
     .catch((error: unknown) => (logSkipped(error), []))
     // A change that arrived meanwhile is newer than what was read.
     .then((keys) => watched || run(keys), logSkipped);
-  ctx.onInvalidated(() => {
+  const stop = () => {
     unwatch();
     controller?.stop();
+    controller = null;
     running.delete(instanceKey);
-  });
+  };
+  ctx.onInvalidated(stop);
 }

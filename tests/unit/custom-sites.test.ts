@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { grantedCustomOrigins, onOriginsGranted, SITES_SCRIPT_FILE, SITES_SCRIPT_ID, syncCustomSites, type SitesApi } from '../../src/background/custom-sites';
+import { grantedCustomOrigins, onOriginsGranted, SITES_SCRIPT_FILE, SITES_SCRIPT_ID, SITES_STYLE_FILE, syncCustomSites, type SitesApi } from '../../src/background/custom-sites';
 import { SETTINGS_KEY } from '../../src/settings/store';
 
 /** The browser's permission, scripting and tabs state, in memory. */
@@ -9,6 +9,7 @@ function fakeBrowser(origins: string[], permissions: string[]) {
     permissions: [...permissions],
     registered: [] as Array<{ id: string; matches?: string[]; js?: string[] }>,
     injected: [] as Array<{ tabId: number; files: string[] }>,
+    styled: [] as Array<{ tabId: number; files: string[] }>,
     storage: {} as Record<string, unknown>,
     tabs: [
       { id: 1, url: 'https://news.example/a' },
@@ -41,6 +42,7 @@ function fakeBrowser(origins: string[], permissions: string[]) {
               state.registered = state.registered.filter((s) => !ids.includes(s.id));
             },
             executeScript: async ({ target, files }) => void state.injected.push({ tabId: target.tabId, files }),
+            insertCSS: async ({ target, files }) => void state.styled.push({ tabId: target.tabId, files }),
           }
         : undefined,
     tabs: {
@@ -71,10 +73,12 @@ describe('other sites follow the user’s grants', () => {
     fake.state.permissions.push('scripting');
     await onOriginsGranted(fake.api, ['https://news.example/*']);
     expect(fake.state.registered).toEqual([
-      expect.objectContaining({ id: SITES_SCRIPT_ID, js: [SITES_SCRIPT_FILE], matches: ['https://news.example/*'] }),
+      expect.objectContaining({ id: SITES_SCRIPT_ID, js: [SITES_SCRIPT_FILE], css: [SITES_STYLE_FILE], matches: ['https://news.example/*'] }),
     ]);
     expect((fake.state.storage[SETTINGS_KEY] as { customSites: string[] }).customSites).toEqual(['https://news.example']);
     expect(fake.state.injected).toEqual([{ tabId: 1, files: [SITES_SCRIPT_FILE] }]);
+    // With the page-level sheet that shows the overlays (src/overlay/page.css).
+    expect(fake.state.styled).toEqual([{ tabId: 1, files: [SITES_STYLE_FILE] }]);
 
     // A second site updates the same registration.
     fake.state.origins.push('https://other.example/*');
