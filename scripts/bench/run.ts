@@ -127,7 +127,7 @@ async function runConfig(config: (typeof SETTINGS.configs)[number]): Promise<Con
         const share = ((run.scroll.ms.extension / run.metrics.ScriptDuration) * 100).toFixed(2);
         console.log(
           `  ${which.padEnd(4)} run ${pair + 1}: ${run.frames.ms.toFixed(0)} ms, script ${run.metrics.ScriptDuration.toFixed(0)} ms, extension ${run.scroll.ms.extension.toFixed(1)} ms (${share} %), ` +
-            `${run.latencies.length}/${run.trackedFilled} overlays`,
+            `${run.latencies.length + run.firstLatencies.length}/${run.trackedFilled} overlays`,
         );
       }
     }
