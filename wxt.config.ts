@@ -14,6 +14,13 @@ export default defineConfig({
   outDir: process.env.PRECEDENT_OUT_DIR ?? '.output',
   // Explicit imports only: every module says where its names come from.
   imports: false,
+  // `npm run zip`: the Chrome Web Store zip, the Firefox add-on zip and the Firefox sources zip
+  // (what AMO reviewers rebuild from: `npm ci && npm run build:firefox`).
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: ['.output/**', 'test-results/**', 'playwright-report/**', 'docs/benchmarks*.json', '.wxt/**'],
+  },
   vite: () => ({
     plugins: [preact(), datasetPlugin()],
     build: { target: ['chrome120', 'firefox140'] },
