@@ -1,0 +1,68 @@
+/**
+ * Accessibility (axe-core, WCAG 2.x A and AA rules): no violation in the popup, the options page or
+ * the open on-post panel. The X page around the panel is X's, not ours: only Precedent's hosts are
+ * checked there.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/chromium';
+import { HOME, HOME_IDS, X_PAGES } from '../support/routes';
+import { XPage } from '../support/x-page';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page }).withTags(TAGS);
+  if (include) builder.include(include);
+  const { violations: found } = await builder.analyze();
+  return found.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`);
+}
+
+test.describe('Accessibility in Chromium', () => {
+  test('the popup: search, an entity record, the policies and a clause lens', async ({ extension }) => {
+    const popup = await extension.open('popup.html');
+    await popup.getByRole('searchbox').fill('khamenei');
+    await expect(popup.locator('.results li').first()).toBeVisible();
+    expect(await violations(popup)).toEqual([]);
+    for (const view of ['#/entity/ali-khamenei', '#/account/x-realdonaldtrump', '#/policies', '#/clause/x-world-leaders']) {
+      await popup.evaluate((hash) => (location.hash = hash), view);
+      await expect(popup.locator('main.main > :not(.crumb)').first()).toBeVisible();
+      expect(await violations(popup), view).toEqual([]);
+    }
+  });
+
+  test('the options page, with a pack imported and a refused file', async ({ extension }) => {
+    const options = await extension.open('options.html');
+    await expect(options.getByRole('heading', { name: 'Sites' })).toBeVisible();
+    expect(await violations(options)).toEqual([]);
+    await options.locator('#pack-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{') });
+    await expect(options.getByRole('alert')).toBeVisible();
+    expect(await violations(options)).toEqual([]);
+  });
+
+  test('the badge and the open panel on X’s light page, in the light and the dark theme (chosen)', async ({ session, extension }) => {
+    await session.open(HOME, X_PAGES);
+    const x = new XPage(session.page);
+    const post = x.post(HOME_IDS.trump);
+    await x.badge(post).click();
+    await expect(x.panel(post)).toBeVisible();
+    expect(await violations(session.page, 'precedent-annotation')).toEqual([]);
+
+    const options = await extension.open('options.html');
+    await options.getByLabel('Dark', { exact: true }).check();
+    await expect(session.page.locator('precedent-annotation[data-theme="dark"]').first()).toBeAttached();
+    await x.badge(post).click();
+    await expect(x.panel(post)).toBeVisible();
+    expect(await violations(session.page, 'precedent-annotation')).toEqual([]);
+  });
+
+  for (const theme of ['dim', 'dark'] as const) {
+    test(`the open panel on X’s ${theme} theme, following the page`, async ({ session }) => {
+      await session.open(`https://x.com/home?${theme}`, { [`x.com/home?${theme}`]: `x/home-2025-${theme}.html` });
+      const annotation = session.page.locator(`precedent-annotation[data-theme="${theme}"][data-role="author"]`).first();
+      await annotation.locator('button.badge').click();
+      await expect(annotation.locator('section.panel')).toBeVisible();
+      expect(await violations(session.page, 'precedent-annotation')).toEqual([]);
+    });
+  }
+});
