@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { datasetPlugin } from './scripts/lib/dataset-plugin';
+import { messagesPlugin } from './scripts/lib/messages-plugin';
 import { X_MATCHES } from './src/sites/x/hosts';
 
 /** Sites the user may switch on one origin at a time (never all at once). */
@@ -22,13 +23,14 @@ export default defineConfig({
     excludeSources: ['.output/**', 'test-results/**', 'playwright-report/**', 'docs/benchmarks*.json', '.wxt/**'],
   },
   vite: () => ({
-    plugins: [preact(), datasetPlugin()],
+    plugins: [preact(), datasetPlugin(), messagesPlugin()],
     build: { target: ['chrome120', 'firefox140'] },
   }),
   manifest: ({ browser }) => ({
-    name: 'Precedent',
-    description:
-      'Shows the documented platform enforcement record of state accounts, with sources, next to their posts on X.',
+    // Translated in assets/public/_locales/<locale>/messages.json (en, fa, ar, es, ru).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     homepage_url: 'https://github.com/precedent-extension/precedent',
     // storage: the user's settings. activeTab: the popup may read the address of the tab it was
     // opened on (to offer switching that site on), nothing more. Any other site is asked for when the

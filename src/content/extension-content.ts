@@ -8,6 +8,8 @@ import type { DatasetMeta } from '../dataset/schema';
 import { createRemoteLookup, type AccountLookup } from '../matching/account-lookup';
 import type { ContentIndex } from '../matching/index-keys';
 import { lookupMessage, openViewMessage, type LookupReply } from '../messaging/protocol';
+import { setLocale } from '../i18n/current';
+import { resolveLocale } from '../i18n/locales';
 import { loadPackKeys, watchPackKeys } from '../packs/pack-keys';
 import { extensionSettings } from '../settings/extension-settings';
 import type { Settings } from '../settings/settings';
@@ -70,7 +72,15 @@ export function runContentScript(
   const run = (packKeys: readonly string[]) => {
     controller?.stop();
     const lookup = extensionLookup(bundled, packKeys);
-    controller = runWhileEnabled({ site, settings: extensionSettings, start: (settings) => start(settings, lookup, isAlive), onError: logSkipped });
+    controller = runWhileEnabled({
+      site,
+      settings: extensionSettings,
+      start: (settings) => {
+        setLocale(resolveLocale(settings.language, browser.i18n.getUILanguage()), settings.calendar);
+        return start(settings, lookup, isAlive);
+      },
+      onError: logSkipped,
+    });
   };
   const unwatch = watchPackKeys(browser.storage.onChanged, (keys) => {
     watched = true;

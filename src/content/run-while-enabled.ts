@@ -14,7 +14,7 @@ export interface Running {
 
 /** The settings a running annotator depends on; a change to any of them restarts it. */
 const relevant = (site: SiteRef, settings: Settings) =>
-  JSON.stringify([isSiteOn(site, settings), settings.density, settings.show, settings.theme]);
+  JSON.stringify([isSiteOn(site, settings), settings.density, settings.show, settings.theme, settings.language, settings.calendar]);
 
 export function runWhileEnabled(options: {
   site: SiteRef;

@@ -4,6 +4,9 @@
  * extension uses for records is inferred from them. Rules: ../../../shared/docs/data-standards.md.
  */
 import { z } from 'zod';
+import { ACCOUNT_KINDS, ACTIONS, PLATFORMS } from './vocabulary';
+
+export { ACCOUNT_KINDS, ACTIONS, PLATFORMS } from './vocabulary';
 
 /** "YYYY", "YYYY-MM" or "YYYY-MM-DD": a date stated only to the precision its source gives. */
 export const partialDateSchema = z
@@ -35,38 +38,13 @@ export const sourceSchema = z.strictObject({
 /** News reports and statements are always dated; only a living help page may lack a date. */
 export const datedSourceSchema = sourceSchema.extend({ date: partialDateSchema });
 
-export const PLATFORMS = ['x', 'bluesky', 'mastodon', 'truthsocial', 'facebook', 'instagram', 'youtube'] as const;
+
 export const platformSchema = z.enum(PLATFORMS);
 
-export const ACCOUNT_KINDS = [
-  'official',
-  'personal',
-  'office',
-  'ministry',
-  'embassy',
-  'spokesperson',
-  'state-media',
-  'campaign',
-  'affiliated',
-] as const;
+
 export const accountKindSchema = z.enum(ACCOUNT_KINDS);
 
-export const ACTIONS = [
-  'post-removed',
-  'post-hidden-notice',
-  'post-labelled',
-  'reach-limited',
-  'withheld-in-country',
-  'account-locked',
-  'temporary-suspension',
-  /** Suspended with no end set (e.g. Facebook's suspension of Trump in January 2021). */
-  'indefinite-suspension',
-  'permanent-suspension',
-  'reinstatement',
-  'account-labelled',
-  'account-label-removed',
-  'no-action',
-] as const;
+
 export const actionSchema = z.enum(ACTIONS);
 
 /** X/Twitter handles: 1-15 ASCII letters, digits or underscores. Stored without the "@". */

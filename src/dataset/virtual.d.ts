@@ -16,3 +16,10 @@ declare module 'virtual:precedent-dataset-file' {
   const path: string;
   export default path;
 }
+
+declare module 'virtual:precedent-messages/overlay' {
+  import type { MessageTables } from '../i18n/translate';
+  /** The overlay's messages in every locale (scripts/lib/messages-plugin.ts). */
+  const messages: MessageTables;
+  export default messages;
+}

@@ -46,7 +46,7 @@ export function Badge({ profile, role, at, open, panelId, onToggle, buttonRef }:
       onClick={onToggle}
     >
       {/* The name is the visible text, framed by words for screen readers only (WCAG 2.5.3, label in name). */}
-      <span class="visually-hidden">{text.badgeBefore}</span>
+      <span class="visually-hidden">{text.badgeBefore} </span>
       <svg class="badge__icon" viewBox="0 0 16 16" aria-hidden="true">
         <path d="M8 1.5 2.5 3.6v3.9c0 3.3 2.3 6.1 5.5 7 3.2-.9 5.5-3.7 5.5-7V3.6L8 1.5Zm0 2.1 3.5 1.3v2.6c0 2.2-1.4 4.2-3.5 5V3.6Z" />
       </svg>

@@ -1,21 +1,10 @@
 /** Formatting of dataset values for display. */
-import { precisionOf } from '../dataset/dates';
+import { i18n } from '../i18n/current';
 
-const FORMATS = {
-  year: new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'UTC' }),
-  month: new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', timeZone: 'UTC' }),
-  day: new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }),
-};
+/** "8 Jan 2021", "Jan 2021" or "2021" in the current language: never more precise than the record. */
+export const formatPartialDate = (date: string): string => i18n().partialDate(date);
 
-/** "8 Jan 2021", "Jan 2021" or "2021": never more precise than the record. */
-export function formatPartialDate(date: string): string {
-  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
-  return FORMATS[precisionOf(date)].format(Date.UTC(year, month - 1, day));
-}
-
-export function formatInstant(at: number): string {
-  return FORMATS.day.format(at);
-}
+export const formatInstant = (at: number): string => i18n().instant(at);
 
 /** The URL if it is https, else null: only https links leave the extension. */
 export function safeHttpsUrl(raw: string | undefined): string | null {

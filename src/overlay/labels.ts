@@ -1,47 +1,18 @@
 /**
- * The overlay's English wording, in one place so that translation (_locales, issue #7) replaces
- * one module. Neutral wording: what the platform did, not what to think of it.
+ * The overlay's wording, as message keys of assets/public/_locales/<locale>/messages.json, read in
+ * the current language (src/i18n/current.ts). Neutral wording: what the platform did, not what to
+ * think of it.
  */
-import type { AccountKind, Action, EntityFile, Platform } from '../dataset/schema';
+import type { Platform } from '../dataset/schema';
+import { ACCOUNT_KINDS, ACTIONS } from '../dataset/vocabulary';
+import { fmt, i18n, labels, msg, plural, strings } from '../i18n/current';
 
-export const ACTION_LABELS: Record<Action, string> = {
-  'post-removed': 'Post removed',
-  'post-hidden-notice': 'Post hidden behind a notice',
-  'post-labelled': 'Label added to post',
-  'reach-limited': 'Reach limited',
-  'withheld-in-country': 'Withheld in a country',
-  'account-locked': 'Account locked',
-  'temporary-suspension': 'Temporary suspension',
-  'indefinite-suspension': 'Indefinite suspension',
-  'permanent-suspension': 'Permanent suspension',
-  reinstatement: 'Reinstated',
-  'account-labelled': 'Account labelled',
-  'account-label-removed': 'Account label removed',
-  'no-action': 'No action after review',
-};
+export const ACTION_LABELS = labels(ACTIONS, 'action_');
+export const KIND_LABELS = labels(ACCOUNT_KINDS, 'kind_');
+export const TYPE_LABELS = labels(['person', 'office', 'government-body', 'state-media', 'party'] as const, 'type_');
 
-export const KIND_LABELS: Record<AccountKind, string> = {
-  official: 'official account',
-  personal: 'personal account',
-  office: 'office account',
-  ministry: 'ministry account',
-  embassy: 'embassy account',
-  spokesperson: 'spokesperson account',
-  'state-media': 'state media',
-  campaign: 'campaign account',
-  affiliated: 'affiliated account',
-};
-
-export const TYPE_LABELS: Record<EntityFile['type'], string> = {
-  person: 'Person',
-  office: 'Office',
-  'government-body': 'Government body',
-  'state-media': 'State media',
-  party: 'Party',
-};
-
-export const PLATFORM_LABELS: Record<Platform, string> = {
-  x: 'X (Twitter)',
+/** Brand names stay as they are, except X's, which readers of Persian and Arabic know in their script. */
+const BRANDS: Record<Exclude<Platform, 'x'>, string> = {
   bluesky: 'Bluesky',
   mastodon: 'Mastodon',
   truthsocial: 'Truth Social',
@@ -49,45 +20,51 @@ export const PLATFORM_LABELS: Record<Platform, string> = {
   instagram: 'Instagram',
   youtube: 'YouTube',
 };
+export const PLATFORM_LABELS: Readonly<Record<Platform, string>> = Object.defineProperty({ ...BRANDS } as Record<Platform, string>, 'x', {
+  get: () => i18n().t('platform_x'),
+  enumerable: true,
+});
 
-export const text = {
-  actionsOnRecord: (count: number) => (count === 1 ? '1 action on record' : `${count} actions on record`),
-  noActionsOnRecord: 'no actions on record',
-  repostedBy: 'Reposted by',
-  quoted: 'Quoted',
-  badgeBefore: 'Precedent:',
-  badgeAfter: '. Show the record.',
-  panelLabel: (account: string) => `Precedent record for ${account}`,
-  accountConfirmedBy: 'Account attributed on the strength of:',
-  offices: 'Offices',
-  entityOf: (type: string, country: string) => `${type} (${country})`,
-  enforcement: 'Enforcement on record',
-  noEnforcement: 'No enforcement actions on record for this account.',
-  otherAccounts: (name: string) => `On other accounts of ${name}`,
-  policyCited: 'Policy cited',
-  noneStated: 'none stated',
-  platformSaid: 'Platform said',
-  disagreement: 'Sources disagree',
-  sources: 'Sources',
-  undated: 'undated page',
-  clauses: 'Relevant policy clauses',
-  clausesAsOf: (date: string) => `as in force on ${date}`,
-  inForceSince: (date: string) => `in force since ${date}`,
-  inForceBetween: (from: string, to: string) => `in force ${from} – ${to}`,
-  notYetInForce: (date: string) => `not yet in force on this date (from ${date})`,
-  unrecorded: (date: string) => `wording on this date not on record (earliest record: ${date}; shown below)`,
-  onRecordSince: (date: string) => `on record since ${date} (earlier start not established)`,
-  endedBy: (date: string) => `no longer in force on this date (ended ${date})`,
-  readPolicy: 'Read the policy',
-  dataset: (version: string, date: string) => `Precedent dataset ${version} · ${date}`,
-  affectedPost: 'Affected post',
-  kindOn: (kind: string, platform: string) => `${kind} on ${platform}`,
-  language: 'language',
-  latestAction: (action: string, date: string, summary: string) => `Latest: ${action}, ${date}. ${summary}`,
-  openRecord: 'Open the full record',
-  whereApplied: 'Where this clause was applied',
-  reportCorrection: 'Report a correction',
-  fromPacks: (names: string) => `Includes records from your imported ${names}, not from Precedent's reviewed dataset.`,
-  packNames: (names: string[]) => (names.length === 1 ? `pack “${names[0]}”` : `packs ${names.map((name) => `“${name}”`).join(', ')}`),
-  fromPack: (name: string) => `From your pack “${name}”`,
-};
+export const text = strings({
+  actionsOnRecord: plural('actionsOnRecord'),
+  noActionsOnRecord: msg('noActionsOnRecord'),
+  repostedBy: msg('repostedBy'),
+  quoted: msg('quoted'),
+  badgeBefore: msg('badgeBefore'),
+  badgeAfter: msg('badgeAfter'),
+  panelLabel: fmt<[string]>('panelLabel'),
+  accountConfirmedBy: msg('accountConfirmedBy'),
+  offices: msg('offices'),
+  entityOf: fmt<[string, string]>('entityOf'),
+  enforcement: msg('enforcement'),
+  noEnforcement: msg('noEnforcement'),
+  otherAccounts: fmt<[string]>('otherAccounts'),
+  policyCited: msg('policyCited'),
+  noneStated: msg('noneStated'),
+  platformSaid: msg('platformSaid'),
+  disagreement: msg('disagreement'),
+  sources: msg('sources'),
+  undated: msg('undated'),
+  clauses: msg('clauses'),
+  clausesAsOf: fmt<[string]>('clausesAsOf'),
+  inForceSince: fmt<[string]>('inForceSince'),
+  inForceBetween: fmt<[string, string]>('inForceBetween'),
+  notYetInForce: fmt<[string]>('notYetInForce'),
+  unrecorded: fmt<[string]>('unrecorded'),
+  onRecordSince: fmt<[string]>('onRecordSince'),
+  endedBy: fmt<[string]>('endedBy'),
+  readPolicy: msg('readPolicy'),
+  dataset: fmt<[string, string]>('datasetVersion'),
+  affectedPost: msg('affectedPost'),
+  kindOn: fmt<[string, string]>('kindOn'),
+  language: msg('language'),
+  latestAction: fmt<[string, string, string]>('latestAction'),
+  openRecord: msg('openRecord'),
+  whereApplied: msg('whereApplied'),
+  reportCorrection: msg('reportCorrection'),
+  fromPacks: fmt<[string]>('fromPacks'),
+  fromPack: fmt<[string]>('fromPack'),
+});
+
+/** Pack names as a list in the current language: “a.json”, “b.json” and “c.json”. */
+export const packNames = (names: string[]) => i18n().list(names.map((name) => `“${name}”`));

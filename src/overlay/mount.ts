@@ -3,6 +3,7 @@
  * it out again. The host element is the only node Precedent adds to the page's light DOM.
  */
 import { h, render } from 'preact';
+import { i18n } from '../i18n/current';
 import { Annotation, type AnnotationProps } from './Annotation';
 import css from './styles.css?inline';
 import type { Theme } from './types';
@@ -36,6 +37,9 @@ export function mountAnnotation(anchor: Element, props: AnnotationProps, theme: 
   for (const type of ISOLATED_EVENTS) host.addEventListener(type, stop);
 
   const update = (next: AnnotationProps, nextTheme: Theme) => {
+    // The overlay speaks the user's language, whatever the page's (src/i18n/current.ts).
+    root.lang = i18n().locale;
+    root.dir = i18n().dir;
     host.setAttribute('data-theme', nextTheme);
     host.setAttribute('data-role', next.role);
     render(h(Annotation, next), root);

@@ -3,6 +3,7 @@
  * defaults; every stored field is validated on read and a bad one falls back to its default alone
  * (a corrupt theme must not reset the user's sites).
  */
+import { LOCALES } from '../i18n/locales';
 
 /** Sites Precedent knows and runs on by default (their hosts are declared in the manifest). */
 export const BUILT_IN_SITES = ['x'] as const;
@@ -10,8 +11,10 @@ export type BuiltInSite = (typeof BUILT_IN_SITES)[number];
 
 export const DENSITIES = ['badge', 'summary'] as const;
 export const THEME_CHOICES = ['site', 'light', 'dark'] as const;
-/** Locales the UI is written in; "browser" follows the browser's language (issue #7 adds more). */
-export const LANGUAGE_CHOICES = ['browser', 'en'] as const;
+/** "browser" follows the browser's language; else one of the locales the UI is written in. */
+export const LANGUAGE_CHOICES = ['browser', ...LOCALES] as const;
+/** Dates in Persian: the Solar Hijri calendar (the default in Iran and Afghanistan) or the Gregorian. */
+export const CALENDAR_CHOICES = ['persian', 'gregorian'] as const;
 
 export const SETTINGS_VERSION = 1;
 
@@ -31,6 +34,7 @@ export const DEFAULT_SETTINGS = {
   /** "site": follow the page's own theme (X's light, dim, dark). */
   theme: 'site' as (typeof THEME_CHOICES)[number],
   language: 'browser' as (typeof LANGUAGE_CHOICES)[number],
+  calendar: 'persian' as (typeof CALENDAR_CHOICES)[number],
 };
 
 export type Settings = typeof DEFAULT_SETTINGS;
@@ -86,6 +90,7 @@ export function parseSettings(stored: unknown): Settings {
     },
     theme: oneOf(THEME_CHOICES, raw.theme, defaults.theme),
     language: oneOf(LANGUAGE_CHOICES, raw.language, defaults.language),
+    calendar: oneOf(CALENDAR_CHOICES, raw.calendar, defaults.calendar),
   };
 }
 

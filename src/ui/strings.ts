@@ -1,47 +1,56 @@
 /**
- * The popup's and options page's English wording, in one place (translated with the overlay's in
- * issue #7).
+ * The popup's wording (and what it shares with the options page), as message keys of
+ * assets/public/_locales/<locale>/messages.json, read in the current language.
  */
-export const ui = {
-  appName: 'Precedent',
-  search: 'Search',
-  searchLabel: 'Search leaders, accounts, countries, offices',
-  searchPlaceholder: 'Handle, name, country or office',
-  searchHint: 'Try @khamenei_ir, خامنه‌ای, Путин, Brazil or “foreign ministry”.',
-  noResults: (query: string) => `Nothing on record matches “${query}”.`,
-  results: (count: number) => (count === 1 ? '1 result' : `${count} results`),
-  policies: 'Policies',
-  back: 'Back to search',
-  on: 'On',
-  off: 'Off',
-  siteSwitch: (host: string) => `Precedent on ${host}`,
-  builtInSite: (name: string) => `${name}: annotated by default`,
-  customSiteOn: 'Annotating embedded posts on this site',
-  customSiteOff: 'Switch on to annotate posts embedded on this site',
-  siteUnavailable: 'Precedent cannot run on this page.',
-  permissionRefused: 'The browser did not grant access to this site, so Precedent stays off here.',
-  actions: (count: number) => (count === 1 ? '1 action on record' : `${count} actions on record`),
-  noActions: 'no actions on record',
-  accounts: 'Accounts',
-  record: 'Enforcement on record',
-  noRecord: 'No enforcement actions on record.',
-  clausesCited: 'Policy clauses cited',
-  notFound: 'This record is not in the dataset.',
-  versions: 'Versions',
-  lens: 'Consistency lens',
-  lensIntro: 'Every action on record that cites this clause, beside the documented decisions to take no action.',
-  lensApplied: (count: number) => (count === 1 ? 'Applied once on record' : `Applied ${count} times on record`),
-  lensNone: 'No action on record cites this clause.',
-  noActionCases: 'Documented “no action” decisions citing this clause',
-  noActionNone: 'No documented “no action” decision cites this clause.',
-  who: 'Leader or body',
-  action: 'Action',
-  date: 'Date',
-  clauseFor: (platform: string) => `${platform} clauses`,
-  datasetLine: (version: string, date: string) => `Dataset ${version} · ${date}`,
-  withPacks: (count: number) => (count === 1 ? 'plus your imported pack' : `plus your ${count} imported packs`),
-  counts: (entities: number, accounts: number, events: number) => `${entities} leaders and bodies · ${accounts} accounts · ${events} events`,
-  changelog: 'Changelog',
-  options: 'Options',
-  present: 'present',
-};
+import { fmt, i18n, msg, plural, strings } from '../i18n/current';
+
+export const ui = strings({
+  search: msg('search'),
+  searchLabel: msg('searchLabel'),
+  searchPlaceholder: msg('searchPlaceholder'),
+  searchHint: msg('searchHint'),
+  noResults: fmt<[string]>('noResults'),
+  results: plural('results'),
+  policies: msg('policies'),
+  back: msg('back'),
+  on: msg('on'),
+  off: msg('off'),
+  siteSwitch: fmt<[string]>('siteSwitch'),
+  builtInSite: fmt<[string]>('builtInSite'),
+  customSiteOn: msg('customSiteOn'),
+  customSiteOff: msg('customSiteOff'),
+  siteUnavailable: msg('siteUnavailable'),
+  permissionRefused: msg('permissionRefused'),
+  actions: plural('actionsOnRecord'),
+  noActions: msg('noActionsOnRecord'),
+  accounts: msg('accounts'),
+  record: msg('record'),
+  noRecord: msg('noRecord'),
+  clausesCited: msg('clausesCited'),
+  notFound: msg('notFound'),
+  versions: msg('versions'),
+  lens: msg('lens'),
+  lensIntro: msg('lensIntro'),
+  lensApplied: plural('lensApplied'),
+  lensNone: msg('lensNone'),
+  noActionCases: msg('noActionCases'),
+  noActionNone: msg('noActionNone'),
+  who: msg('who'),
+  action: msg('action'),
+  date: msg('date'),
+  clauseFor: fmt<[string]>('clauseFor'),
+  datasetLine: fmt<[string, string]>('datasetLine'),
+  withPacks: plural('withPacks'),
+  changelog: msg('changelog'),
+  options: msg('options'),
+  present: msg('present'),
+});
+
+/** The product's name: the same in every language. */
+export const APP_NAME = 'Precedent';
+
+/** "152 leaders and bodies · 156 accounts · 90 events" in the current language. */
+export function datasetCounts(entities: number, accounts: number, events: number): string {
+  const { plural: count } = i18n();
+  return [count('countEntities', entities), count('countAccounts', accounts), count('countEvents', events)].join(' · ');
+}

@@ -18,18 +18,21 @@ function source(initial: Settings) {
 describe('a content script follows the settings live', () => {
   const site = { kind: 'built-in', site: 'x', origin: 'https://x.com' } as const;
 
-  it('starts when on, stops when switched off, restarts on a display change only', async () => {
+  it('starts when on, stops when switched off, restarts on a display or language change only', async () => {
     const log: string[] = [];
     const s = source(DEFAULT_SETTINGS);
     const controller = runWhileEnabled({ site, settings: s.settings, start: (settings) => (log.push(`start ${settings.density}`), { stop: () => log.push('stop') }) });
     await Promise.resolve();
     expect(log).toEqual(['start badge']);
-    s.emit(applyChange(DEFAULT_SETTINGS, { language: 'en' })); // irrelevant to the page: nothing happens
+    s.emit(applyChange(DEFAULT_SETTINGS, { customSites: ['https://news.example'] })); // irrelevant to X: nothing happens
     expect(log).toEqual(['start badge']);
     s.emit(applyChange(DEFAULT_SETTINGS, { density: 'summary' }));
     expect(log).toEqual(['start badge', 'stop', 'start summary']);
-    s.emit(applyChange(DEFAULT_SETTINGS, { density: 'summary', sites: { x: false } }));
-    expect(log).toEqual(['start badge', 'stop', 'start summary', 'stop']);
+    // The language is drawn into every overlay: a change redraws them.
+    s.emit(applyChange(DEFAULT_SETTINGS, { density: 'summary', language: 'fa' }));
+    expect(log).toEqual(['start badge', 'stop', 'start summary', 'stop', 'start summary']);
+    s.emit(applyChange(DEFAULT_SETTINGS, { density: 'summary', language: 'fa', sites: { x: false } }));
+    expect(log).toEqual(['start badge', 'stop', 'start summary', 'stop', 'start summary', 'stop']);
     controller.stop();
     expect(s.watching()).toBe(false);
   });

@@ -1,5 +1,9 @@
 /** The settings as a Preact hook: loaded once, then kept current from storage changes. */
 import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { setLocale } from '../../i18n/current';
+import { resolveLocale } from '../../i18n/locales';
+import type { Translator } from '../../i18n/translate';
 import { extensionSettings } from '../../settings/extension-settings';
 import type { Settings, SettingsChange } from '../../settings/settings';
 
@@ -18,6 +22,17 @@ export function useSettings(): [Settings | null, (change: SettingsChange) => voi
     extensionSettings.update(change).then(setSettings, console.warn);
   };
   return [settings, update];
+}
+
+/**
+ * Draws the page in the user's language (the browser's by default): sets the strings' locale and
+ * the document's `lang` and `dir` during render, before any text is read.
+ */
+export function applyLocale(settings: Settings | null): Translator {
+  const translator = setLocale(resolveLocale(settings?.language ?? 'browser', browser.i18n.getUILanguage()), settings?.calendar);
+  document.documentElement.lang = translator.locale;
+  document.documentElement.dir = translator.dir;
+  return translator;
 }
 
 /** The page's colour scheme: the user's choice, else the system's (set on <html data-theme>). */

@@ -13,9 +13,13 @@ import { exportBackup, readBackup, restoreBackup } from '../../packs/backup';
 import { MAX_PACK_BYTES, tooLarge } from '../../packs/pack-format';
 import { importPack, loadPacks, removePack, watchPacks } from '../../packs/pack-store';
 import type { Settings } from '../../settings/settings';
+import { i18n } from '../../i18n/current';
 import { data as t } from './strings';
 
 type Outcome = { kind: 'done'; message: string; more?: string } | { kind: 'refused'; message: string; problems: DatasetProblem[] } | null;
+
+/** The plural message counting each kind of record. */
+const COUNT_KEYS = { entities: 'countEntities', accounts: 'countAccounts', events: 'countEvents', policies: 'countPolicies' } as const;
 
 /** Problems shown at most; the rest are counted (a broken export can have thousands). */
 const SHOWN_PROBLEMS = 20;
@@ -24,7 +28,7 @@ export function describeEffect(effect: PackEffect): string {
   const list = (refs: RecordRef[]) =>
     RECORD_KINDS.map((kind) => [kind, refs.filter((ref) => ref.kind === kind).length] as const)
       .filter(([, count]) => count > 0)
-      .map(([kind, count]) => t.kinds[kind](count))
+      .map(([kind, count]) => i18n().plural(COUNT_KEYS[kind], count))
       .join(', ');
   const parts = [effect.added.length > 0 && t.adds(list(effect.added)), effect.corrected.length > 0 && t.corrects(list(effect.corrected))];
   return parts.filter(Boolean).join('; ') || t.nothing;
@@ -148,7 +152,7 @@ function PackRow({ pack, onRemoved, children }: { pack: StoredPack; onRemoved: (
         <span>
           <span class="sites__name">{pack.id}</span>
           <span class="hint">
-            {t.packVersion(meta.version, meta.date)} · {t.importedOn(new Date(pack.importedAt).toLocaleString())}
+            {t.packVersion(meta.version, i18n().partialDate(meta.date))} · {t.importedOn(i18n().dateTime(Date.parse(pack.importedAt)))}
           </span>
         </span>
         <button

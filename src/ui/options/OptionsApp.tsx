@@ -5,8 +5,10 @@
  */
 import { useState } from 'preact/hooks';
 import type { CompiledDataset } from '../../dataset/compiled';
+import { LOCALE_NAMES } from '../../i18n/locales';
 import {
   BUILT_IN_SITES,
+  CALENDAR_CHOICES,
   DENSITIES,
   LANGUAGE_CHOICES,
   normaliseOrigin,
@@ -17,19 +19,20 @@ import {
 } from '../../settings/settings';
 import { BUILT_IN_HOSTS, siteFor, SITE_NAMES } from '../../sites/registry';
 import { removeSite, requestSite } from '../common/extension-api';
-import { useDocumentTheme, useSettings } from '../common/use-settings';
-import { ui } from '../strings';
+import { applyLocale, useDocumentTheme, useSettings } from '../common/use-settings';
+import { APP_NAME, ui } from '../strings';
 import { DataPacks } from './DataPacks';
 import { opt } from './strings';
 
 export function OptionsApp({ bundled }: { bundled: CompiledDataset }) {
   const [settings, update] = useSettings();
   useDocumentTheme(settings);
+  const { locale } = applyLocale(settings);
   if (!settings) return <main class="options" aria-busy="true" />;
   return (
     <main class="options">
       <h1 class="options__title">
-        {ui.appName} · {opt.title}
+        {APP_NAME} · {opt.title}
       </h1>
       <Sites settings={settings} update={update} />
       <Choice
@@ -56,13 +59,24 @@ export function OptionsApp({ bundled }: { bundled: CompiledDataset }) {
         </label>
         <select id="language" value={settings.language} onChange={(event) => update({ language: event.currentTarget.value as Settings['language'] })}>
           {LANGUAGE_CHOICES.map((language) => (
-            <option value={language} key={language}>
-              {opt.languageLabels[language]}
+            <option value={language} key={language} lang={language === 'browser' ? undefined : language}>
+              {language === 'browser' ? opt.languageBrowser : LOCALE_NAMES[language]}
             </option>
           ))}
         </select>
         <p class="hint">{opt.languageHint}</p>
       </div>
+      {locale === 'fa' && (
+        <Choice
+          legend={opt.calendar}
+          name="calendar"
+          choices={CALENDAR_CHOICES}
+          labels={opt.calendarLabels}
+          value={settings.calendar}
+          onChange={(calendar) => update({ calendar })}
+          hint={opt.calendarHint}
+        />
+      )}
       <DataPacks bundled={bundled} settings={settings} />
     </main>
   );
@@ -75,6 +89,7 @@ function Choice<T extends string>(props: {
   labels: Record<T, string>;
   value: T;
   onChange: (value: T) => void;
+  hint?: string;
 }) {
   return (
     <fieldset class="group">
@@ -85,6 +100,7 @@ function Choice<T extends string>(props: {
           {props.labels[choice]}
         </label>
       ))}
+      {props.hint && <p class="hint">{props.hint}</p>}
     </fieldset>
   );
 }

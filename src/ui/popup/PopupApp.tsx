@@ -10,9 +10,9 @@ import { ViewLinksContext } from '../../overlay/ViewLink';
 import { CHANGELOG_URL } from '../../project';
 import { createSearchIndex } from '../../search/search-index';
 import { openOptions } from '../common/extension-api';
-import { useDocumentTheme, useSettings } from '../common/use-settings';
+import { applyLocale, useDocumentTheme, useSettings } from '../common/use-settings';
 import { useView } from '../common/use-view';
-import { ui } from '../strings';
+import { APP_NAME, datasetCounts, ui } from '../strings';
 import { AccountView } from './AccountView';
 import { ClauseLens } from './ClauseLens';
 import { EntityView } from './EntityView';
@@ -28,6 +28,7 @@ export function PopupApp({ data }: { data: Pick<AppliedPacks, 'dataset' | 'origi
   const index = useMemo(() => createSearchIndex(dataset), [dataset]);
   const [settings, update] = useSettings();
   useDocumentTheme(settings);
+  applyLocale(settings);
   const view = useView();
   const { meta } = dataset;
   return (
@@ -37,9 +38,9 @@ export function PopupApp({ data }: { data: Pick<AppliedPacks, 'dataset' | 'origi
           <svg viewBox="0 0 16 16" aria-hidden="true" class="bar__icon">
             <path d="M8 1.5 2.5 3.6v3.9c0 3.3 2.3 6.1 5.5 7 3.2-.9 5.5-3.7 5.5-7V3.6L8 1.5Zm0 2.1 3.5 1.3v2.6c0 2.2-1.4 4.2-3.5 5V3.6Z" />
           </svg>
-          {ui.appName}
+          {APP_NAME}
         </a>
-        <nav class="bar__nav" aria-label={ui.appName}>
+        <nav class="bar__nav" aria-label={APP_NAME}>
           <a href="#/" aria-current={view.name === 'home' ? 'page' : undefined}>
             {ui.search}
           </a>
@@ -68,7 +69,7 @@ export function PopupApp({ data }: { data: Pick<AppliedPacks, 'dataset' | 'origi
       </main>
       <footer class="foot">
         <span>{ui.datasetLine(meta.version, formatPartialDate(meta.date))}</span>
-        <span>{ui.counts(dataset.entities.length, dataset.accounts.length, dataset.events.length)}</span>
+        <span>{datasetCounts(dataset.entities.length, dataset.accounts.length, dataset.events.length)}</span>
         {data.applied.length > 0 && (
           <button type="button" class="linkish" onClick={openOptions}>
             {ui.withPacks(data.applied.length)}

@@ -56,6 +56,29 @@ test.describe('Accessibility in Chromium', () => {
     expect(await violations(session.page, 'precedent-annotation')).toEqual([]);
   });
 
+  for (const language of ['fa', 'ar'] as const) {
+    test(`right to left (${language}): the popup, the options page and the open panel`, async ({ session, extension }) => {
+      const options = await extension.open('options.html');
+      await options.locator('#language').selectOption(language);
+      await expect(options.locator('html')).toHaveAttribute('dir', 'rtl');
+      expect(await violations(options)).toEqual([]);
+      const popup = await extension.open('popup.html');
+      await popup.getByRole('searchbox').fill('khamenei');
+      await expect(popup.locator('.results li').first()).toBeVisible();
+      expect(await violations(popup)).toEqual([]);
+      await popup.evaluate(() => (location.hash = '#/entity/ali-khamenei'));
+      await expect(popup.locator('article.panel')).toBeVisible();
+      expect(await violations(popup)).toEqual([]);
+
+      await session.open(HOME, X_PAGES);
+      const x = new XPage(session.page);
+      const post = x.post(HOME_IDS.trump);
+      await x.badge(post).click();
+      await expect(x.panel(post)).toBeVisible();
+      expect(await violations(session.page, 'precedent-annotation')).toEqual([]);
+    });
+  }
+
   for (const theme of ['dim', 'dark'] as const) {
     test(`the open panel on X’s ${theme} theme, following the page`, async ({ session }) => {
       await session.open(`https://x.com/home?${theme}`, { [`x.com/home?${theme}`]: `x/home-2025-${theme}.html` });

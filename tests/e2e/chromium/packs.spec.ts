@@ -56,7 +56,7 @@ test.describe('Dataset packs in Chromium', () => {
     await expect(post).toHaveAttribute('data-precedent-account', 'x-pack-test-minister');
     await x.badge(post).click();
     const panel = x.panel(post);
-    await expect(panel.locator('.pack-notice')).toHaveText(/imported pack “my-pack.json”, not from Precedent's reviewed dataset/);
+    await expect(panel.locator('.pack-notice')).toHaveText(/imported packs: “my-pack.json”. They are not from Precedent’s reviewed dataset/);
     await expect(panel.locator('.event__pack')).toHaveText('From your pack “my-pack.json”');
     // Markup in a pack is text.
     await expect(panel.locator('.event__summary')).toHaveText('A test label <img src=x onerror=alert(1)>.');

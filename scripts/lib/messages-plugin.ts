@@ -1,0 +1,57 @@
+/**
+ * `virtual:precedent-messages/overlay`: the messages the on-post overlay uses, in every locale, for
+ * the content scripts. The pages (popup, options) import the whole _locales files; the content
+ * scripts run on every X page load, so they carry only their own part (about a third).
+ *
+ * The overlay's keys are the ones its code names (`msg('…')`, `fmt('…')`, `plural('…')`, `t('…')`
+ * in src/overlay/) and the label families (actions, kinds, types, platforms). A key the overlay
+ * uses and this misses would show as the key itself: tests/dom/overlay-locales.test.ts renders
+ * the panel in every locale from this module and looks for that.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+
+const ID = 'virtual:precedent-messages/overlay';
+const LOCALES_DIR = resolve(process.cwd(), 'assets/public/_locales');
+const OVERLAY_DIR = resolve(process.cwd(), 'src/overlay');
+const FAMILIES = /^(action|kind|type|platform)_/;
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : /\.tsx?$/.test(name) ? [readFileSync(path, 'utf8')] : [];
+  });
+}
+
+export function overlayKeys(): { keys: Set<string>; plurals: Set<string> } {
+  const code = sources(OVERLAY_DIR).join('\n');
+  const keys = new Set<string>();
+  const plurals = new Set<string>();
+  for (const [, kind, key] of code.matchAll(/\b(msg|fmt|plural|t)(?:<[^>]*>)?\('([A-Za-z0-9_]+)'/g)) (kind === 'plural' ? plurals : keys).add(key!);
+  return { keys, plurals };
+}
+
+export function overlayMessages(): Record<string, Record<string, { message: string }>> {
+  const { keys, plurals } = overlayKeys();
+  const wanted = (key: string) => keys.has(key) || FAMILIES.test(key) || plurals.has(key.replace(/_(zero|one|two|few|many|other)$/, ''));
+  const tables: Record<string, Record<string, { message: string }>> = {};
+  for (const locale of readdirSync(LOCALES_DIR)) {
+    const all = JSON.parse(readFileSync(join(LOCALES_DIR, locale, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+    // Without the translators' descriptions: only the text ships.
+    tables[locale] = Object.fromEntries(Object.entries(all).filter(([key]) => wanted(key)).map(([key, { message }]) => [key, { message }]));
+  }
+  return tables;
+}
+
+export function messagesPlugin(): Plugin {
+  return {
+    name: 'precedent-messages',
+    resolveId: (id) => (id === ID ? `\0${ID}` : undefined),
+    load(id) {
+      if (id !== `\0${ID}`) return undefined;
+      for (const locale of readdirSync(LOCALES_DIR)) this.addWatchFile(join(LOCALES_DIR, locale, 'messages.json'));
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(overlayMessages()))});`;
+    },
+  };
+}

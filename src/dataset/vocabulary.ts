@@ -1,0 +1,35 @@
+/**
+ * The dataset's closed vocabularies as plain constants: the schemas (src/dataset/schema.ts) build
+ * their enums from them, and code that must not carry zod (the content scripts' labels) reads them
+ * here.
+ */
+export const PLATFORMS = ['x', 'bluesky', 'mastodon', 'truthsocial', 'facebook', 'instagram', 'youtube'] as const;
+
+export const ACCOUNT_KINDS = [
+  'official',
+  'personal',
+  'office',
+  'ministry',
+  'embassy',
+  'spokesperson',
+  'state-media',
+  'campaign',
+  'affiliated',
+] as const;
+
+export const ACTIONS = [
+  'post-removed',
+  'post-hidden-notice',
+  'post-labelled',
+  'reach-limited',
+  'withheld-in-country',
+  'account-locked',
+  'temporary-suspension',
+  /** Suspended with no end set (e.g. Facebook's suspension of Trump in January 2021). */
+  'indefinite-suspension',
+  'permanent-suspension',
+  'reinstatement',
+  'account-labelled',
+  'account-label-removed',
+  'no-action',
+] as const;

@@ -1,0 +1,69 @@
+/**
+ * Messages in one locale: `$1`…`$9` filled in (as the browser's i18n does), plural forms chosen
+ * with `Intl.PluralRules` (keys `<name>_<category>`: one, few, many… as CLDR gives each language),
+ * numbers and dates written the locale's way. A message missing from a locale falls back to
+ * English (a test keeps every locale complete, so that is for safety only).
+ */
+import { precisionOf } from '../dataset/dates';
+import { directionOf, type Locale } from './locales';
+
+export type MessageTable = Record<string, { message: string } | undefined>;
+/** Messages by locale: all of them (pages), or the overlay's (content scripts; scripts/lib/messages-plugin.ts). */
+export type MessageTables = Record<Locale, MessageTable>;
+
+/** For Persian: Solar Hijri or Gregorian dates. */
+export type CalendarChoice = 'persian' | 'gregorian';
+
+export interface Translator {
+  locale: Locale;
+  dir: 'rtl' | 'ltr';
+  t(key: string, ...args: Array<string | number>): string;
+  plural(key: string, count: number, ...args: Array<string | number>): string;
+  number(value: number): string;
+  /** A list in the locale's words: "a, b and c". */
+  list(items: string[]): string;
+  /** "8 Jan 2021", "Jan 2021" or "2021": never more precise than the record. */
+  partialDate(date: string): string;
+  instant(at: number): string;
+  dateTime(at: number): string;
+}
+
+const fill = (message: string, args: Array<string | number>) =>
+  message.replace(/\$(\d|\$)/g, (match, n: string) => (n === '$' ? '$' : String(args[Number(n) - 1] ?? match)));
+
+export function createTranslator(locale: Locale, calendar: CalendarChoice, tables: MessageTables): Translator {
+  const table = tables[locale];
+  const english = tables.en;
+  const lookup = (key: string) => table[key]?.message ?? english[key]?.message ?? key;
+  const numbers = new Intl.NumberFormat(locale);
+  const rules = new Intl.PluralRules(locale);
+  const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const arg = (value: string | number) => (typeof value === 'number' ? numbers.format(value) : value);
+  // Persian dates in the Solar Hijri calendar when chosen; only a day-precise date is converted
+  // (a Gregorian year or month spans two Persian ones: converting would invent precision).
+  const tag = (precise: boolean) => (locale === 'fa' ? `fa-u-ca-${calendar === 'persian' && precise ? 'persian' : 'gregory'}` : locale);
+  const formats = {
+    year: new Intl.DateTimeFormat(tag(false), { year: 'numeric', timeZone: 'UTC' }),
+    month: new Intl.DateTimeFormat(tag(false), { year: 'numeric', month: 'short', timeZone: 'UTC' }),
+    day: new Intl.DateTimeFormat(tag(true), { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }),
+  };
+  const dateTimes = new Intl.DateTimeFormat(tag(true), { dateStyle: 'medium', timeStyle: 'short' });
+  return {
+    locale,
+    dir: directionOf(locale),
+    t: (key, ...args) => fill(lookup(key), args.map(arg)),
+    plural(key, count, ...args) {
+      const category = rules.select(count);
+      const message = table[`${key}_${category}`]?.message ?? table[`${key}_other`]?.message ?? english[`${key}_${count === 1 ? 'one' : 'other'}`]?.message ?? key;
+      return fill(message, [count, ...args].map(arg));
+    },
+    number: (value) => numbers.format(value),
+    list: (items) => lists.format(items),
+    partialDate(date) {
+      const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+      return formats[precisionOf(date)].format(Date.UTC(year, month - 1, day));
+    },
+    instant: (at) => formats.day.format(at),
+    dateTime: (at) => dateTimes.format(at),
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * The interface in the user's language, live: chosen on the options page, the overlays on an open X
+ * tab, the options page itself and the popup switch to it at once, right to left for Persian and
+ * Arabic, with dates in the Persian (Solar Hijri) calendar unless the user picks the Gregorian.
+ */
+import { expect, test } from '../support/chromium';
+import { EXPECTED_MARKERS, HOME, HOME_IDS, X_PAGES } from '../support/routes';
+import { XPage } from '../support/x-page';
+
+test.describe('Languages in Chromium', () => {
+  test('Persian: overlays, options and popup switch live, right to left, Solar Hijri dates', async ({ session, extension }) => {
+    await session.open(HOME, X_PAGES);
+    const x = new XPage(session.page);
+    await x.waitForMarkers(EXPECTED_MARKERS.home.length);
+    const post = x.post(HOME_IDS.trump);
+    await expect(x.badge(post)).toContainText('actions on record');
+
+    const options = await extension.open('options.html');
+    await options.locator('#language').selectOption('fa');
+    // The options page itself.
+    await expect(options.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(options.locator('html')).toHaveAttribute('lang', 'fa');
+    await expect(options.getByRole('heading', { level: 1 })).toContainText('تنظیمات');
+
+    // The open X tab, without a reload.
+    await expect(x.badge(post)).toContainText('اقدام ثبت‌شده');
+    const root = post.locator('precedent-annotation[data-role="author"] > div').first();
+    await expect(root).toHaveAttribute('dir', 'rtl');
+    await expect(root).toHaveAttribute('lang', 'fa');
+    await x.badge(post).click();
+    const panel = x.panel(post);
+    await expect(panel.locator('h3').first()).toHaveText('اقدام‌های ثبت‌شده');
+    // The permanent suspension of 8 January 2021, in the Solar Hijri calendar.
+    await expect(panel.locator('time[datetime="2021-01-08"]').first()).toHaveText('۱۹ دی ۱۳۹۹');
+
+    // Gregorian, for those who prefer it.
+    await options.getByRole('radio', { name: 'میلادی' }).check();
+    await x.badge(post).click();
+    await expect(x.panel(post).locator('time[datetime="2021-01-08"]').first()).toHaveText(/۲۰۲۱/);
+
+    const popup = await extension.open('popup.html');
+    await expect(popup.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(popup.getByRole('searchbox')).toHaveAccessibleName('جست‌وجوی رهبران، حساب‌ها، کشورها، مناصب');
+    expect(session.errors).toEqual([]);
+  });
+
+  test('Arabic, Spanish and Russian badges; back to the browser’s language', async ({ session, extension }) => {
+    await session.open(HOME, X_PAGES);
+    const x = new XPage(session.page);
+    await x.waitForMarkers(EXPECTED_MARKERS.home.length);
+    const badge = x.badge(x.post(HOME_IDS.trump));
+    const options = await extension.open('options.html');
+    for (const [language, words, dir] of [
+      ['ar', 'مسجّل', 'rtl'],
+      ['es', 'registrad', 'ltr'],
+      ['ru', 'в записи', 'ltr'],
+      ['browser', 'on record', 'ltr'],
+    ] as const) {
+      await options.locator('#language').selectOption(language);
+      await expect(badge).toContainText(words);
+      await expect(options.locator('html')).toHaveAttribute('dir', dir);
+    }
+    expect(session.errors).toEqual([]);
+  });
+});
