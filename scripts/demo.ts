@@ -1,7 +1,8 @@
 /**
  * `npm start`: loads the built extension into Chromium on a recorded, offline X home timeline
  * (https://x.com/home served from tests/fixtures/x/home-2025.html), opens Precedent's panel on a
- * tracked post and saves screenshots, then shoots the popup's search and consistency lens. With a display (DISPLAY set) the browser stays open to explore.
+ * tracked post and saves screenshots, then shoots the popup's search and consistency lens, then
+ * the panel and a popup record in Persian. With a display (DISPLAY set) the browser stays open to explore.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -63,6 +64,21 @@ await popup.locator('.lens__table').first().waitFor();
 await popup.screenshot({ path: resolve(OUT, 'popup-lens.png') });
 await popup.close();
 console.log(`Screenshots of the popup: ${resolve(OUT, 'popup-search.png')} and popup-lens.png`);
+
+// The same in Persian (right to left, Solar Hijri dates): the language is the user's choice in the options.
+const worker2 = context.serviceWorkers()[0]!;
+await worker2.evaluate(() => chrome.storage.local.set({ settings: { language: 'fa' } }));
+await page.goto(URL_SHOWN);
+await page.waitForSelector('[data-precedent-account]');
+await shootOpenPanel('panel-fa.png');
+const popupFa = await context.newPage();
+await popupFa.setViewportSize({ width: 400, height: 560 });
+await popupFa.goto(`chrome-extension://${new URL(worker2.url()).host}/popup.html#/entity/ali-khamenei`);
+await popupFa.locator('article.panel').first().waitFor();
+await popupFa.screenshot({ path: resolve(OUT, 'popup-fa.png') });
+await popupFa.close();
+await worker2.evaluate(() => chrome.storage.local.set({ settings: { language: 'browser' } }));
+console.log(`In Persian: ${resolve(OUT, 'panel-fa.png')} and popup-fa.png`);
 
 if (headed) {
   await page.goto(URL_SHOWN);

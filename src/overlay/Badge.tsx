@@ -16,12 +16,6 @@ export interface BadgeProps {
   buttonRef?: RefObject<HTMLButtonElement | null>;
 }
 
-/** "Supreme Leader of Iran · official account"; the name stands in when no office is held at `at`. */
-export function describeAccount(profile: AccountProfile, at: number): string {
-  const office = officeAt(profile.entity, at);
-  return `${office?.title ?? profile.entity.names.en} · ${KIND_LABELS[profile.account.kind]}`;
-}
-
 /** The one-line summary shown under the badge at "summary" density: the latest action on record. */
 export function RecordSummary({ profile }: { profile: AccountProfile }) {
   const latest = enforcementActions(profile.events)[0];
@@ -33,7 +27,7 @@ export function RecordSummary({ profile }: { profile: AccountProfile }) {
 }
 
 export function Badge({ profile, role, at, open, panelId, onToggle, buttonRef }: BadgeProps) {
-  const who = describeAccount(profile, at);
+  const office = officeAt(profile.entity, at);
   const actions = enforcementActions(profile.events).length;
   const count = actions > 0 ? text.actionsOnRecord(actions) : text.noActionsOnRecord;
   return (
@@ -52,8 +46,9 @@ export function Badge({ profile, role, at, open, panelId, onToggle, buttonRef }:
       </svg>
       {role === 'reposter' && <span class="badge__prefix">{text.repostedBy}</span>}
       {role === 'quoted' && <span class="badge__prefix">{text.quoted}</span>}
-      <span class="badge__who" dir="auto">
-        {who}
+      <span class="badge__who">
+        {/* The office title is English (the dataset's), the kind is in the user's language: each keeps its direction. */}
+        <bdi lang={office ? 'en' : undefined}>{office?.title ?? profile.entity.names.en}</bdi> · {KIND_LABELS[profile.account.kind]}
       </span>
       <span class={`badge__count${actions > 0 ? ' badge__count--some' : ''}`}>{count}</span>
       <span class="visually-hidden">{text.badgeAfter}</span>

@@ -28,7 +28,7 @@ export function ClauseItem({ policy, at, datasetVersion }: { policy: PolicyRecor
         <span class="clause__name">{policy.name}</span>
         <span class="clause__when">{when}</span>
       </div>
-      <p class="clause__summary">{version.summary}</p>
+      <p class="clause__summary" lang="en" dir="auto">{version.summary}</p>
       <p class="clause__links">
         <ExternalLink href={version.url}>{text.readPolicy}</ExternalLink>
         <ViewLink view={`#/clause/${policy.id}`}>{text.whereApplied}</ViewLink>

@@ -37,13 +37,13 @@ export function EventItem({ event, records, account }: EventItemProps) {
         )}
       </div>
       {pack !== undefined && <p class="event__pack">{text.fromPack(pack)}</p>}
-      <p class="event__summary">{event.summary}</p>
+      <p class="event__summary" lang="en" dir="auto">{event.summary}</p>
       <p class="event__policy">
         <span class="event__term">{text.policyCited}:</span> {cited.length > 0 ? cited.join('; ') : text.noneStated}
       </p>
       {event.platformStatement && (
         <p class="event__statement">
-          <span class="event__term">{text.platformSaid}:</span> {event.platformStatement}
+          <span class="event__term">{text.platformSaid}:</span> <bdi lang="en" dir="auto">{event.platformStatement}</bdi>
         </p>
       )}
       {event.post?.url && (
@@ -54,7 +54,7 @@ export function EventItem({ event, records, account }: EventItemProps) {
       {event.disagreements?.map((disagreement) => (
         <div class="event__disagreement" key={disagreement.note}>
           <p>
-            <span class="event__term">{text.disagreement}:</span> {disagreement.note}
+            <span class="event__term">{text.disagreement}:</span> <bdi lang="en" dir="auto">{disagreement.note}</bdi>
           </p>
           <SourceList sources={disagreement.sources} />
         </div>

@@ -41,7 +41,7 @@ export function Panel({ id, profile, records, at }: PanelProps) {
         </p>
         <div class="panel__provenance">
           <span class="event__term">{text.accountConfirmedBy}</span>
-          {account.note && <p class="panel__note">{account.note}</p>}
+          {account.note && <p class="panel__note" lang="en" dir="auto">{account.note}</p>}
           <SourceList sources={account.sources} />
         </div>
       </header>

@@ -35,7 +35,7 @@ export function OfficeList({ entity }: { entity: EntityRecord }) {
     <ul class="panel__offices" aria-label={text.offices}>
       {entity.offices.map((office) => (
         <li key={`${office.title}${office.from}`}>
-          {office.title} ({office.country}) · {formatPartialDate(office.from)} – {office.to ? formatPartialDate(office.to) : ''}
+          <bdi lang="en">{office.title}</bdi> ({office.country}) · {formatPartialDate(office.from)} – {office.to ? formatPartialDate(office.to) : ''}
         </li>
       ))}
     </ul>

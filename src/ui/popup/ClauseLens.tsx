@@ -71,7 +71,7 @@ function UseTable({ uses, caption }: { uses: ClauseUse[]; caption: string }) {
               </th>
               <td>
                 <span class="lens__action">{ACTION_LABELS[event.action]}</span>
-                <span class="lens__summary">{event.summary}</span>
+                <span class="lens__summary" lang="en" dir="auto">{event.summary}</span>
               </td>
               <td>
                 <time dateTime={event.date}>{formatPartialDate(event.date)}</time>

@@ -29,7 +29,7 @@ export function EntityView({ id, queries }: { id: string; queries: DatasetQuerie
           {entity.country ? ` · ${entity.country}` : ''}
         </p>
         <OfficeList entity={entity} />
-        {entity.note && <p class="panel__note">{entity.note}</p>}
+        {entity.note && <p class="panel__note" lang="en" dir="auto">{entity.note}</p>}
       </header>
 
       <h3 class="panel__heading">{ui.accounts}</h3>
@@ -48,7 +48,7 @@ export function EntityView({ id, queries }: { id: string; queries: DatasetQuerie
                 {account.handles.map((claim) => `@${claim.handle} (${claim.from ? formatPartialDate(claim.from) : '…'} – ${claim.to ? formatPartialDate(claim.to) : ui.present})`).join('; ')}
               </p>
             )}
-            {account.note && <p class="panel__note">{account.note}</p>}
+            {account.note && <p class="panel__note" lang="en" dir="auto">{account.note}</p>}
             <SourceList sources={account.sources} />
           </li>
         ))}

@@ -29,7 +29,7 @@ export function PoliciesView({ queries }: { queries: DatasetQueries }) {
                   </a>
                   <span class="clause__when">{versionSpan(policy)}</span>
                 </div>
-                <p class="clause__summary">{policy.versions.at(-1)?.summary}</p>
+                <p class="clause__summary" lang="en" dir="auto">{policy.versions.at(-1)?.summary}</p>
               </li>
             ))}
           </ul>
@@ -53,7 +53,7 @@ export function VersionList({ policy }: { policy: PolicyRecord }) {
       {policy.versions.map((version) => (
         <li key={version.from}>
           <p class="clause__when">{describeVersion(version)}</p>
-          <p class="clause__summary">{version.summary}</p>
+          <p class="clause__summary" lang="en" dir="auto">{version.summary}</p>
           <ExternalLink href={version.url}>{text.readPolicy}</ExternalLink>
         </li>
       ))}

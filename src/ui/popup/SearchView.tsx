@@ -77,7 +77,7 @@ function ResultItem({ result }: { result: SearchResult }) {
           )}
         </span>
         <span class="result__what">
-          {office ? office.title : TYPE_LABELS[entity.type]}
+          {office ? <bdi lang="en">{office.title}</bdi> : TYPE_LABELS[entity.type]}
           {country && <span class="result__country"> · {country}</span>}
         </span>
         <span class="result__meta">
