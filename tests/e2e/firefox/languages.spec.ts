@@ -1,0 +1,33 @@
+/**
+ * Languages in Firefox ESR: chosen on the options page, the overlay on an open X tab and the options
+ * page switch to Persian live, right to left, with Solar Hijri dates.
+ */
+import { expect, test } from '@playwright/test';
+import { launchFirefox, openExtensionPage, openInFirefox, until } from '../support/firefox';
+import { EXPECTED_MARKERS, HOME, HOME_IDS, X_PAGES } from '../support/routes';
+
+const badge = (id: string) => {
+  const article = document.querySelector(`a[href$="/status/${id}"] > time`)?.closest('article');
+  const root = article?.querySelector('precedent-annotation[data-role="author"]')?.shadowRoot;
+  const div = root?.querySelector('div');
+  return { text: root?.querySelector('button')?.textContent ?? '', dir: div?.getAttribute('dir') ?? null, lang: div?.getAttribute('lang') ?? null };
+};
+
+test('Persian, live: the overlay on an open X tab and the options page', async () => {
+  const browser = await launchFirefox();
+  try {
+    const session = await openInFirefox(browser, HOME, X_PAGES);
+    await until(session.page, () => document.querySelectorAll('[data-precedent-account]').length, (n) => n >= EXPECTED_MARKERS.home.length);
+    expect((await session.page.evaluate(badge, HOME_IDS.trump)).text).toContain('actions on record');
+
+    const options = await openExtensionPage(browser, 'options.html');
+    await options.select('#language', 'fa');
+    expect(await until(options, () => [document.documentElement.lang, document.documentElement.dir], ([lang]) => lang === 'fa')).toEqual(['fa', 'rtl']);
+    const persian = await until(session.page, badge, (state) => state.lang === 'fa', HOME_IDS.trump);
+    expect(persian).toMatchObject({ dir: 'rtl', lang: 'fa' });
+    expect(persian.text).toContain('اقدام ثبت‌شده');
+    expect(session.errors).toEqual([]);
+  } finally {
+    await browser.close();
+  }
+});
