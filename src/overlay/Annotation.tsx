@@ -1,5 +1,5 @@
 /** What one shadow root shows: the badge, and the panel below it while open. */
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { AccountProfile, RecordLookup } from '../dataset/queries';
 import { Badge, RecordSummary } from './Badge';
 import { Panel } from './Panel';
@@ -24,6 +24,14 @@ export interface AnnotationProps {
 export function Annotation(props: AnnotationProps) {
   const { profile, records, role, at, open, panelId, onToggle, density = 'badge', onOpenView } = props;
   const badge = useRef<HTMLButtonElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const wasOpen = useRef(open);
+  // Opening moves focus to the panel (a labelled region), so that screen readers announce it;
+  // Escape brings focus back to the badge. Without scrolling: the panel opens where the reader is.
+  useEffect(() => {
+    if (open && !wasOpen.current) body.current?.querySelector<HTMLElement>('section.panel')?.focus({ preventScroll: true });
+    wasOpen.current = open;
+  }, [open]);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && open) {
       onToggle();
@@ -32,7 +40,7 @@ export function Annotation(props: AnnotationProps) {
   };
   return (
     <ViewLinksContext.Provider value={onOpenView ? { open: onOpenView } : {}}>
-      <div class={`annotation annotation--${role}`} onKeyDown={onKeyDown}>
+      <div ref={body} class={`annotation annotation--${role}`} onKeyDown={onKeyDown}>
         <Badge buttonRef={badge} profile={profile} role={role} at={at} open={open} panelId={panelId} onToggle={onToggle} />
         {density === 'summary' && <RecordSummary profile={profile} />}
         {open && <Panel id={panelId} profile={profile} records={records} at={at} />}

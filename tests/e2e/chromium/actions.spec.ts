@@ -8,11 +8,15 @@ import { isWithin, startOf } from '../../../src/dataset/dates';
 import { formatPartialDate } from '../../../src/overlay/format';
 import { ACTION_LABELS } from '../../../src/overlay/labels';
 import { compileDatasetDir } from '../../../scripts/lib/read-dataset';
+import { installMessages } from '../../../src/i18n/current';
+import { MESSAGES } from '../../../src/i18n/messages';
 import { expect, test } from '../support/chromium';
 import { isPageOwnRequest, rawFixture } from '../support/pages';
 import { HOME, HOME_IDS } from '../support/routes';
 import { XPage } from '../support/x-page';
 
+// The labels the panel shows, in English (the browser's language here), as the extension draws them.
+installMessages(MESSAGES);
 const compiled = compileDatasetDir();
 if (!compiled.ok) throw new Error('the dataset does not compile: run npm run data:check');
 const { accounts, events } = compiled.dataset;

@@ -114,6 +114,9 @@ test.describe('Precedent on X in Chromium', () => {
     await session.page.keyboard.press('Enter');
     await expect(x.panel(post)).toBeVisible();
     await expect(badge).toHaveAttribute('aria-expanded', 'true');
+    // Focus moves into the panel, a labelled region, so that screen readers announce it.
+    await expect(x.panel(post)).toBeFocused();
+    await expect(x.panel(post)).toHaveAttribute('role', 'region');
     await session.page.keyboard.press('Escape');
     await expect(x.panel(post)).toHaveCount(0);
     await expect(badge).toBeFocused();
@@ -205,7 +208,7 @@ test.describe('Precedent on X in Chromium', () => {
     expect(withPrecedent).toEqual(without);
   });
 
-  test('lays out right-to-left on a right-to-left page', async ({ session }) => {
+  test('lays out in the direction of its own language, whatever the page’s', async ({ session, extension }) => {
     await session.open(HOME, X_PAGES);
     // X in Persian: the document and its app root are right-to-left.
     await session.page.evaluate(() => {
@@ -216,9 +219,17 @@ test.describe('Precedent on X in Chromium', () => {
     const x = new XPage(session.page);
     const host = x.post(HOME_IDS.trump).locator('precedent-annotation');
     const badge = x.badge(x.post(HOME_IDS.trump));
-    const [hostBox, badgeBox] = [await host.boundingBox(), await badge.boundingBox()];
-    // The badge starts at the inline start, which is now the right edge.
-    expect(Math.abs(hostBox!.x + hostBox!.width - (badgeBox!.x + badgeBox!.width))).toBeLessThan(2);
+    const edges = async () => {
+      const [hostBox, badgeBox] = [(await host.boundingBox())!, (await badge.boundingBox())!];
+      return { left: Math.abs(hostBox.x - badgeBox.x) < 2, right: Math.abs(hostBox.x + hostBox.width - (badgeBox.x + badgeBox.width)) < 2 };
+    };
+    // English overlay (the browser's language here): left to right, readable, on a right-to-left page.
+    expect((await edges()).left).toBe(true);
+    // Persian overlay: the badge starts at the inline start, which is now the right edge.
+    const options = await extension.open('options.html');
+    await options.locator('#language').selectOption('fa');
+    await expect(badge).toContainText('اقدام');
+    expect((await edges()).right).toBe(true);
     await badge.click();
     await expect(x.panel(x.post(HOME_IDS.trump))).toBeVisible();
   });
