@@ -24,12 +24,12 @@ export interface AnnotationProps {
 export function Annotation(props: AnnotationProps) {
   const { profile, records, role, at, open, panelId, onToggle, density = 'badge', onOpenView } = props;
   const badge = useRef<HTMLButtonElement>(null);
-  const body = useRef<HTMLDivElement>(null);
+  const panel = useRef<HTMLElement>(null);
   const wasOpen = useRef(open);
   // Opening moves focus to the panel (a labelled region), so that screen readers announce it;
   // Escape brings focus back to the badge. Without scrolling: the panel opens where the reader is.
   useEffect(() => {
-    if (open && !wasOpen.current) body.current?.querySelector<HTMLElement>('section.panel')?.focus({ preventScroll: true });
+    if (open && !wasOpen.current) panel.current?.focus({ preventScroll: true });
     wasOpen.current = open;
   }, [open]);
   const onKeyDown = (event: KeyboardEvent) => {
@@ -40,10 +40,10 @@ export function Annotation(props: AnnotationProps) {
   };
   return (
     <ViewLinksContext.Provider value={onOpenView ? { open: onOpenView } : {}}>
-      <div ref={body} class={`annotation annotation--${role}`} onKeyDown={onKeyDown}>
+      <div class={`annotation annotation--${role}`} onKeyDown={onKeyDown}>
         <Badge buttonRef={badge} profile={profile} role={role} at={at} open={open} panelId={panelId} onToggle={onToggle} />
         {density === 'summary' && <RecordSummary profile={profile} />}
-        {open && <Panel id={panelId} profile={profile} records={records} at={at} />}
+        {open && <Panel id={panelId} profile={profile} records={records} at={at} sectionRef={panel} />}
       </div>
     </ViewLinksContext.Provider>
   );

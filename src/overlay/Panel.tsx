@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact';
 import { accountLabelAt, type AccountProfile, type RecordLookup } from '../dataset/queries';
 import { ClauseList, EntityName, EventList, OfficeList } from './RecordLists';
 import { ExternalLink, SourceList } from './SourceList';
@@ -13,10 +14,12 @@ export interface PanelProps {
   records: RecordLookup;
   /** The post's date: clauses are shown as they stood then. */
   at: number;
+  /** The region itself, for the overlay to move focus into when it opens. */
+  sectionRef?: RefObject<HTMLElement | null>;
 }
 
 /** The record, opened inside the post: who, the enforcement timeline, the clauses, the dataset. */
-export function Panel({ id, profile, records, at }: PanelProps) {
+export function Panel({ id, profile, records, at, sectionRef }: PanelProps) {
   const { account, entity, events, otherEvents, policies } = profile;
   const label = accountLabelAt(account, at);
   const { meta } = records;
@@ -24,7 +27,7 @@ export function Panel({ id, profile, records, at }: PanelProps) {
   const packs = [...new Set(ids.map((recordId) => records.packOf(recordId)).filter((name): name is string => name !== undefined))];
   return (
     // Focusable so that keyboard users can scroll a long record.
-    <section id={id} class="panel" role="region" aria-label={text.panelLabel(label)} tabIndex={0}>
+    <section ref={sectionRef} id={id} class="panel" role="region" aria-label={text.panelLabel(label)} tabIndex={0}>
       <header class="panel__who">
         {packs.length > 0 && <PackNotice names={packs} />}
         <EntityName entity={entity} />
