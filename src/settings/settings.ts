@@ -10,7 +10,7 @@ export const BUILT_IN_SITES = ['x'] as const;
 export type BuiltInSite = (typeof BUILT_IN_SITES)[number];
 
 export const DENSITIES = ['badge', 'summary'] as const;
-export const THEME_CHOICES = ['site', 'light', 'dark'] as const;
+export const THEME_CHOICES = ['site', 'light', 'dim', 'dark'] as const;
 /** "browser" follows the browser's language; else one of the locales the UI is written in. */
 export const LANGUAGE_CHOICES = ['browser', ...LOCALES] as const;
 /** Dates in Persian: the Solar Hijri calendar (the default in Iran and Afghanistan) or the Gregorian. */

@@ -15,7 +15,7 @@ export const opt = strings({
   show: msg('optShow'),
   showLabels: { author: msg('optShowAuthor'), quoted: msg('optShowQuoted'), reposter: msg('optShowReposter') },
   theme: msg('optTheme'),
-  themeLabels: { site: msg('optThemeSite'), light: msg('optThemeLight'), dark: msg('optThemeDark') },
+  themeLabels: { site: msg('optThemeSite'), light: msg('optThemeLight'), dim: msg('optThemeDim'), dark: msg('optThemeDark') },
   language: msg('optLanguage'),
   languageBrowser: msg('optLanguageBrowser'),
   languageHint: msg('optLanguageHint'),

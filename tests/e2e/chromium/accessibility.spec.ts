@@ -31,13 +31,23 @@ test.describe('Accessibility in Chromium', () => {
     }
   });
 
-  test('the options page, with a pack imported and a refused file', async ({ extension }) => {
+  test('the options page with a refused file, and the options and popup in light, dim and dark', async ({ extension }) => {
     const options = await extension.open('options.html');
     await expect(options.getByRole('heading', { name: 'Sites' })).toBeVisible();
     expect(await violations(options)).toEqual([]);
     await options.locator('#pack-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{') });
     await expect(options.getByRole('alert')).toBeVisible();
     expect(await violations(options)).toEqual([]);
+    // In each theme the user can choose (X's own three).
+    for (const [label, theme] of [['Light', 'light'], ['Dim', 'dim'], ['Dark', 'dark']] as const) {
+      await options.getByLabel(label, { exact: true }).check();
+      await expect(options.locator('html')).toHaveAttribute('data-theme', theme);
+      expect(await violations(options), theme).toEqual([]);
+      const popup = await extension.open('popup.html#/entity/donald-trump');
+      await expect(popup.locator('article.panel')).toBeVisible();
+      expect(await violations(popup), `popup ${theme}`).toEqual([]);
+      await popup.close();
+    }
   });
 
   test('the badge and the open panel on X’s light page, in the light and the dark theme (chosen)', async ({ session, extension }) => {

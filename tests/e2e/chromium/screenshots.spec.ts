@@ -23,6 +23,10 @@ for (const language of ['en', 'fa'] as const) {
       await annotation.locator('button.badge').click();
       const panel = annotation.locator('section.panel');
       await expect(panel).toBeVisible();
+      // Settled: the panel has taken focus (it does on opening) and every font has loaded.
+      await expect(panel).toBeFocused();
+      await session.page.evaluate(() => document.fonts.ready.then(() => undefined));
+      await session.page.mouse.move(0, 0);
       await expect(panel).toHaveScreenshot(`panel-${language}-${theme}.png`, { animations: 'disabled', caret: 'hide', maxDiffPixelRatio: 0.01 });
     });
   }
