@@ -35,35 +35,41 @@ export function createTranslator(locale: Locale, calendar: CalendarChoice, table
   const table = tables[locale];
   const english = tables.en;
   const lookup = (key: string) => table[key]?.message ?? english[key]?.message ?? key;
-  const numbers = new Intl.NumberFormat(locale);
-  const rules = new Intl.PluralRules(locale);
-  const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
-  const arg = (value: string | number) => (typeof value === 'number' ? numbers.format(value) : value);
+  // Intl objects cost about a millisecond each to build: made on first use, since a content
+  // script that meets no tracked post never formats anything.
+  const lazy = <T,>(make: () => T) => {
+    let value: T | undefined;
+    return () => (value ??= make());
+  };
+  const numbers = lazy(() => new Intl.NumberFormat(locale));
+  const rules = lazy(() => new Intl.PluralRules(locale));
+  const lists = lazy(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
+  const arg = (value: string | number) => (typeof value === 'number' ? numbers().format(value) : value);
   // Persian dates in the Solar Hijri calendar when chosen; only a day-precise date is converted
   // (a Gregorian year or month spans two Persian ones: converting would invent precision).
   const tag = (precise: boolean) => (locale === 'fa' ? `fa-u-ca-${calendar === 'persian' && precise ? 'persian' : 'gregory'}` : locale);
   const formats = {
-    year: new Intl.DateTimeFormat(tag(false), { year: 'numeric', timeZone: 'UTC' }),
-    month: new Intl.DateTimeFormat(tag(false), { year: 'numeric', month: 'short', timeZone: 'UTC' }),
-    day: new Intl.DateTimeFormat(tag(true), { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }),
+    year: lazy(() => new Intl.DateTimeFormat(tag(false), { year: 'numeric', timeZone: 'UTC' })),
+    month: lazy(() => new Intl.DateTimeFormat(tag(false), { year: 'numeric', month: 'short', timeZone: 'UTC' })),
+    day: lazy(() => new Intl.DateTimeFormat(tag(true), { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' })),
   };
-  const dateTimes = new Intl.DateTimeFormat(tag(true), { dateStyle: 'medium', timeStyle: 'short' });
+  const dateTimes = lazy(() => new Intl.DateTimeFormat(tag(true), { dateStyle: 'medium', timeStyle: 'short' }));
   return {
     locale,
     dir: directionOf(locale),
     t: (key, ...args) => fill(lookup(key), args.map(arg)),
     plural(key, count, ...args) {
-      const category = rules.select(count);
+      const category = rules().select(count);
       const message = table[`${key}_${category}`]?.message ?? table[`${key}_other`]?.message ?? english[`${key}_${count === 1 ? 'one' : 'other'}`]?.message ?? key;
       return fill(message, [count, ...args].map(arg));
     },
-    number: (value) => numbers.format(value),
-    list: (items) => lists.format(items),
+    number: (value) => numbers().format(value),
+    list: (items) => lists().format(items),
     partialDate(date) {
       const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
-      return formats[precisionOf(date)].format(Date.UTC(year, month - 1, day));
+      return formats[precisionOf(date)]().format(Date.UTC(year, month - 1, day));
     },
-    instant: (at) => formats.day.format(at),
-    dateTime: (at) => dateTimes.format(at),
+    instant: (at) => formats.day().format(at),
+    dateTime: (at) => dateTimes().format(at),
   };
 }
