@@ -24,8 +24,9 @@ function sources(dir: string): string[] {
   });
 }
 
-export function overlayKeys(): { keys: Set<string>; plurals: Set<string> } {
-  const code = sources(OVERLAY_DIR).join('\n');
+/** The message keys the code under `dir` names: `msg('…')`, `fmt<…>('…')`, `t('…')`, and plural families. */
+export function messageKeysIn(dir: string): { keys: Set<string>; plurals: Set<string> } {
+  const code = sources(dir).join('\n');
   const keys = new Set<string>();
   const plurals = new Set<string>();
   for (const [, kind, key] of code.matchAll(/\b(msg|fmt|plural|t)(?:<[^>]*>)?\('([A-Za-z0-9_]+)'/g)) (kind === 'plural' ? plurals : keys).add(key!);
@@ -33,7 +34,7 @@ export function overlayKeys(): { keys: Set<string>; plurals: Set<string> } {
 }
 
 export function overlayMessages(): Record<string, Record<string, { message: string }>> {
-  const { keys, plurals } = overlayKeys();
+  const { keys, plurals } = messageKeysIn(OVERLAY_DIR);
   const wanted = (key: string) => keys.has(key) || FAMILIES.test(key) || plurals.has(key.replace(/_(zero|one|two|few|many|other)$/, ''));
   const tables: Record<string, Record<string, { message: string }>> = {};
   for (const locale of readdirSync(LOCALES_DIR)) {

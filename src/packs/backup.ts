@@ -11,7 +11,7 @@ import type { CompiledDataset } from '../dataset/compiled';
 import type { DatasetProblem } from '../dataset/integrity';
 import { parseSettings, type Settings } from '../settings/settings';
 import { SETTINGS_KEY, type StorageArea } from '../settings/store';
-import { applyPacks, BUNDLED, checkPack, type StoredPack } from './apply-packs';
+import { applyPacks, type StoredPack } from './apply-packs';
 import { MAX_TOTAL_PACK_BYTES, parseJsonFile, readPackValue, schemaProblems } from './pack-format';
 import { loadPacks, packItems } from './pack-store';
 
@@ -64,20 +64,17 @@ export function readBackup(file: string, text: string, bundled: CompiledDataset,
   });
   if (problems.length > 0) return { ok: false, problems };
 
-  // The packs in order, each on the bundled dataset and the packs before it, located in this file.
-  let applied = applyPacks(bundled, [], today);
-  for (const [index, pack] of packs.entries()) {
-    const check = checkPack(applied.dataset, file, pack.document, applied.known, today);
-    if (!check.ok) {
-      const prefix = `packs.${index}.document`;
-      return {
-        ok: false,
-        problems: check.problems.map((problem) =>
-          problem.file === file && problem.file !== BUNDLED ? { ...problem, field: [prefix, problem.field].filter(Boolean).join('.') } : problem,
-        ),
-      };
-    }
-    applied = applyPacks(bundled, packs.slice(0, index + 1), today);
+  // The packs in order, each on the bundled dataset and the packs before it; the first that does
+  // not fit refuses the backup, its problems located in this file.
+  const misfit = applyPacks(bundled, packs, today).skipped[0];
+  if (misfit) {
+    const prefix = `packs.${packs.indexOf(misfit.pack)}.document`;
+    return {
+      ok: false,
+      problems: misfit.problems.map((problem) =>
+        problem.file === misfit.pack.name ? { ...problem, file, field: [prefix, problem.field].filter(Boolean).join('.') } : problem,
+      ),
+    };
   }
 
   const restored = parseSettings(parsed.data.settings);

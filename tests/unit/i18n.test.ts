@@ -4,12 +4,12 @@
  * and the same `$n` arguments, and the files are what browsers accept. Then the translator itself:
  * arguments, plurals, numbers, lists, dates (with the Persian calendar), direction.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT_KINDS, ACTIONS } from '../../src/dataset/schema';
 import { LOCALES, resolveLocale, type Locale } from '../../src/i18n/locales';
 import { MESSAGES } from '../../src/i18n/messages';
+import { messageKeysIn } from '../../scripts/lib/messages-plugin';
 import { createTranslator, type CalendarChoice } from '../../src/i18n/translate';
 
 const tr = (locale: Locale, calendar: CalendarChoice = 'persian') => createTranslator(locale, calendar, MESSAGES);
@@ -18,21 +18,11 @@ const english = MESSAGES.en;
 const pluralBases = new Set(Object.keys(english).flatMap((key) => PLURAL.exec(key)?.[1] ?? []));
 const argsOf = (message: string) => [...new Set(message.match(/\$\d/g) ?? [])].sort();
 
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? sources(path) : /\.tsx?$/.test(name) ? [readFileSync(path, 'utf8')] : [];
-  });
-}
-
 /** Keys the code names: msg('…'), fmt<…>('…'), plural('…'), t('…'), and the label tables' prefixes. */
 function keysUsed(): { keys: Set<string>; plurals: Set<string> } {
-  const code = sources('src').join('\n');
-  const keys = new Set<string>();
-  const plurals = new Set<string>();
-  for (const [, kind, key] of code.matchAll(/\b(msg|fmt|plural|t)(?:<[^>]*>)?\('([A-Za-z0-9_]+)'/g)) (kind === 'plural' ? plurals : keys).add(key!);
-  for (const [, key] of code.matchAll(/plural\('([A-Za-z0-9_]+)'/g)) plurals.add(key!);
-  for (const [, key] of code.matchAll(/'(count(?:Entities|Accounts|Events|Policies))'/g)) plurals.add(key!);
+  const { keys, plurals } = messageKeysIn('src');
+  // Counted through tables (src/ui/strings.ts datasetCounts, DataPacks' COUNT_KEYS) rather than plural('…').
+  for (const key of ['countEntities', 'countAccounts', 'countEvents', 'countPolicies']) plurals.add(key);
   for (const action of ACTIONS) keys.add(`action_${action.replace(/-/g, '_')}`);
   for (const kind of ACCOUNT_KINDS) keys.add(`kind_${kind.replace(/-/g, '_')}`);
   for (const type of ['person', 'office', 'government_body', 'state_media', 'party']) keys.add(`type_${type}`);

@@ -6,18 +6,12 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/chromium';
+import { accountPack, source } from '../support/pack';
 import { EXPECTED_MARKERS, HOME, HOME_IDS, X_PAGES } from '../support/routes';
 import { XPage } from '../support/x-page';
 
-/** Synthetic records (example.org sources) about the fixture's untracked author, @lena_ortiz_dev. */
-const source = { url: 'https://example.org/report', publisher: 'Example Wire', title: 'Example report', date: '2024-05-02' };
 const pack = {
-  format: 1,
-  meta: { version: '1.0.0', date: '2026-11-01' },
-  entities: [{ id: 'pack-test-minister', type: 'person', names: { en: 'Pack Test Minister' }, offices: [] }],
-  accounts: [
-    { id: 'x-pack-test-minister', entity: 'pack-test-minister', platform: 'x', kind: 'official', language: 'en', handles: [{ handle: 'lena_ortiz_dev' }], sources: [source] },
-  ],
+  ...accountPack,
   events: [
     {
       id: 'pack-test-minister-2024-label',

@@ -10,17 +10,8 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { ElementHandle } from 'puppeteer-core';
 import { launchFirefox, openExtensionPage, openInFirefox, until } from '../support/firefox';
+import { accountPack } from '../support/pack';
 import { EXPECTED_MARKERS, HOME, HOME_IDS, X_PAGES } from '../support/routes';
-
-const source = { url: 'https://example.org/report', publisher: 'Example Wire', title: 'Example report', date: '2024-05-02' };
-const pack = {
-  format: 1,
-  meta: { version: '1.0.0', date: '2026-11-01' },
-  entities: [{ id: 'pack-test-minister', type: 'person', names: { en: 'Pack Test Minister' }, offices: [] }],
-  accounts: [
-    { id: 'x-pack-test-minister', entity: 'pack-test-minister', platform: 'x', kind: 'official', language: 'en', handles: [{ handle: 'lena_ortiz_dev' }], sources: [source] },
-  ],
-};
 
 const packMarker = (id: string) => {
   const article = document.querySelector(`a[href$="/status/${id}"] > time`)?.closest('article');
@@ -32,7 +23,7 @@ test('a pack imported in the options page badges the open X tab, and is removed 
   const browser = await launchFirefox();
   try {
     const dir = mkdtempSync(join(tmpdir(), 'precedent-pack-'));
-    writeFileSync(join(dir, 'my-pack.json'), JSON.stringify(pack));
+    writeFileSync(join(dir, 'my-pack.json'), JSON.stringify(accountPack));
     writeFileSync(join(dir, 'broken.json'), '{"format": 1,');
 
     const session = await openInFirefox(browser, HOME, X_PAGES);
