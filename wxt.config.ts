@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { datasetPlugin } from './scripts/lib/dataset-plugin';
 import { messagesPlugin } from './scripts/lib/messages-plugin';
-import { X_MATCHES } from './src/sites/x/hosts';
+import { BLUESKY_MATCHES, TRUTH_SOCIAL_MATCHES, X_MATCHES } from './src/sites/hosts';
 
 /** Sites the user may switch on one origin at a time (never all at once). */
 const OTHER_SITES = ['https://*/*', 'http://*/*'];
@@ -36,8 +36,9 @@ export default defineConfig({
     // opened on (to offer switching that site on), nothing more. Any other site is asked for when the
     // user switches it on (optional host permission plus "scripting" to register the content script).
     permissions: ['storage', 'activeTab'],
-    // X's hosts, declared up front (the content script's matches): lets the popup see that a tab is on X.
-    host_permissions: X_MATCHES,
+    // The built-in sites' hosts, declared up front (their content scripts' matches): lets the popup
+    // see that a tab is on one of them. The embed frames' hosts come with their content script.
+    host_permissions: [...X_MATCHES, ...BLUESKY_MATCHES, ...TRUTH_SOCIAL_MATCHES],
     ...(browser === 'firefox'
       ? { optional_permissions: ['scripting', ...OTHER_SITES] }
       : { optional_permissions: ['scripting'], optional_host_permissions: OTHER_SITES }),

@@ -8,7 +8,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { installMessages } from '../../src/i18n/current';
 import '../../src/overlay/page.css';
 import { logSkipped, openView, runContentScript } from '../../src/content/extension-content';
-import { startEmbeds } from '../../src/content/start-embeds';
+import { startOtherSite } from '../../src/content/start-sites';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -16,7 +16,7 @@ export default defineContentScript({
   main(ctx) {
     installMessages(overlayMessages);
     runContentScript(ctx, 'sites', contentIndex, (settings, lookup, isAlive) =>
-      startEmbeds({ doc: document, lookup, display: settings, themeChoice: settings.theme, onOpenView: openView, onError: logSkipped, isAlive }),
+      startOtherSite({ doc: document, lookup, display: settings, themeChoice: settings.theme, onOpenView: openView, onError: logSkipped, isAlive }),
     );
   },
 });

@@ -2,7 +2,7 @@
  * The background's answer to the content scripts' messages (src/messaging/protocol.ts). Only our
  * own content scripts and pages may ask; anything malformed gets no answer at all.
  */
-import { parseMessage, type LookupReply } from '../messaging/protocol';
+import { parseMessage, type FramePageReply, type LookupReply } from '../messaging/protocol';
 import type { LookupService } from './lookup-service';
 
 export interface MessageHandlerOptions {
@@ -14,7 +14,10 @@ export interface MessageHandlerOptions {
 }
 
 export function createMessageHandler({ runtimeId, lookups, openPage }: MessageHandlerOptions) {
-  return (raw: unknown, sender: { id?: string | undefined; tab?: { index: number } | undefined }): Promise<LookupReply | undefined> | undefined => {
+  return (
+    raw: unknown,
+    sender: { id?: string | undefined; tab?: { index: number; url?: string | undefined } | undefined },
+  ): Promise<LookupReply | FramePageReply | undefined> | undefined => {
     if (sender.id !== runtimeId) return undefined;
     const message = parseMessage(raw);
     if (!message) return undefined;
@@ -22,7 +25,19 @@ export function createMessageHandler({ runtimeId, lookups, openPage }: MessageHa
       const { keys } = message;
       return lookups().then((service) => service.answer(keys));
     }
+    if (message.type === 'precedent:frame-page') return Promise.resolve({ origin: originOf(sender.tab?.url) });
     // Beside the tab that asked.
     return openPage(`/popup.html${message.view}`, sender.tab ? sender.tab.index + 1 : undefined).then(() => undefined);
   };
+}
+
+/** The origin of an http(s) page address; null for anything else (or nothing). */
+function originOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.origin : null;
+  } catch {
+    return null;
+  }
 }

@@ -7,13 +7,13 @@ import browser from 'webextension-polyfill';
 import type { DatasetMeta } from '../dataset/schema';
 import { createRemoteLookup, type AccountLookup } from '../matching/account-lookup';
 import type { ContentIndex } from '../matching/index-keys';
-import { lookupMessage, openViewMessage, type LookupReply } from '../messaging/protocol';
+import { framePageMessage, lookupMessage, openViewMessage, type FramePageReply, type LookupReply } from '../messaging/protocol';
 import { setLocale } from '../i18n/current';
 import { resolveLocale } from '../i18n/locales';
 import { loadPackKeys, watchPackKeys } from '../packs/pack-keys';
 import { extensionSettings } from '../settings/extension-settings';
 import type { Settings } from '../settings/settings';
-import { siteFor } from '../sites/registry';
+import { siteFor, type SiteRef } from '../sites/registry';
 import { removeLeftovers } from './leftovers';
 import { runWhileEnabled, type Running } from './run-while-enabled';
 
@@ -58,11 +58,30 @@ export function runContentScript(
   instanceKey: string,
   bundled: BundledIndex,
   start: (settings: Settings, lookup: AccountLookup, isAlive: () => boolean) => Running,
+  /** Which site's switch governs this page: by default its own address; embed frames ask the background for their page's. */
+  siteOf: () => Promise<SiteRef | null> = () => Promise.resolve(siteFor(location.href)),
 ): void {
   if (running.has(instanceKey)) return;
-  const site = siteFor(location.href);
-  if (!site) return;
   running.add(instanceKey);
+  siteOf().then(
+    (site) => (site && !ctx.isInvalid ? runForSite(ctx, instanceKey, bundled, start, site) : running.delete(instanceKey)),
+    (error: unknown) => (logSkipped(error), running.delete(instanceKey)),
+  );
+}
+
+/** The site of the page an embed frame is on (src/messaging/protocol.ts: FramePageMessage). */
+export async function framePageSite(): Promise<SiteRef | null> {
+  const reply = (await browser.runtime.sendMessage(framePageMessage())) as FramePageReply | undefined;
+  return reply?.origin ? siteFor(reply.origin) : null;
+}
+
+function runForSite(
+  ctx: { onInvalidated(callback: () => void): void; readonly isInvalid: boolean },
+  instanceKey: string,
+  bundled: BundledIndex,
+  start: (settings: Settings, lookup: AccountLookup, isAlive: () => boolean) => Running,
+  site: SiteRef,
+): void {
   removeLeftovers(document);
   // WXT notices a gone context only when asked (`isInvalid` then fires onInvalidated): the
   // annotators ask once per batch of page changes.

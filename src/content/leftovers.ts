@@ -4,7 +4,7 @@
  * Precedent finds its old hosts (hidden) and markers still there. Removed once, at start.
  */
 import { HOST_TAG } from '../overlay/mount';
-import { MARKER_ACCOUNT, MARKER_ROLE } from './x-annotator';
+import { MARKER_ACCOUNT, MARKER_ROLE } from './annotator';
 
 /** Precedent's own markers (not the site's markup, so not in a site's selectors file). */
 const OWN_MARKERS = `[${MARKER_ACCOUNT}], [${MARKER_ROLE}]`;

@@ -4,6 +4,7 @@
  * document, src/packs/). Each problem is located by the caller's `locate`, so it names the file and
  * the path the user can fix: "entities/x.json › accounts.0.handles" or "pack.json › accounts.3.handles".
  */
+import { handleProblem, userIdProblem } from '../matching/handles';
 import type { CompiledAccount, EntityRecord } from './compiled';
 import { rangesOverlap, startOf } from './dates';
 import type { EventRecord, PolicyRecord, Source } from './schema';
@@ -25,8 +26,6 @@ export interface RecordLists {
 /** Where a record lives: its file, and the path of the record inside that file ("" for a whole file). */
 export type Locate = (record: object) => { file: string; path: string };
 
-/** X handles: 1-15 letters, digits or underscores (X's own rule). */
-export const X_HANDLE = /^[A-Za-z0-9_]{1,15}$/;
 
 export function formatProblem(problem: DatasetProblem): string {
   return `${problem.file}${problem.field ? ` › ${problem.field}` : ''}: ${problem.message}`;
@@ -75,9 +74,11 @@ export function checkRecords(lists: RecordLists, locate: Locate, today: Date = n
   for (const account of accounts) {
     if (!entityIds.has(account.entity)) report(account, 'entity', `entity "${account.entity}" does not exist`);
     checkSources(account, 'sources', account.sources);
+    const idProblem = account.userId ? userIdProblem(account.userId, account.platform) : null;
+    if (idProblem) report(account, 'userId', idProblem);
     account.handles.forEach((claim, index) => {
-      if (account.platform === 'x' && !X_HANDLE.test(claim.handle))
-        report(account, `handles.${index}.handle`, `"${claim.handle}" is not a valid X handle (1-15 letters, digits, _)`);
+      const problem = handleProblem(claim.handle, account.platform);
+      if (problem) report(account, `handles.${index}.handle`, problem);
       if (claim.from && claim.to && startOf(claim.to) < startOf(claim.from)) report(account, `handles.${index}.to`, 'is before "from"');
     });
   }

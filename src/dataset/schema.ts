@@ -47,8 +47,12 @@ export const accountKindSchema = z.enum(ACCOUNT_KINDS);
 
 export const actionSchema = z.enum(ACTIONS);
 
-/** X/Twitter handles: 1-15 ASCII letters, digits or underscores. Stored without the "@". */
-const handleSchema = z.string().regex(/^[A-Za-z0-9_.@-]{1,64}$/, 'must be a bare handle without "@" prefix');
+/**
+ * A handle as the platform shows it, without a leading "@": X `Name_1`, Bluesky `name.bsky.social`,
+ * Mastodon `user@server.example`, Truth Social `user`. Each platform's own form is checked with the
+ * records (src/matching/handles.ts, run by src/dataset/integrity.ts).
+ */
+const handleSchema = z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9_.@-]{0,252}$/, 'must be a bare handle without "@" prefix');
 
 const handleClaimSchema = z.strictObject({
   handle: handleSchema,
@@ -62,7 +66,8 @@ export const accountSchema = z
   platform: platformSchema,
   kind: accountKindSchema,
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP-47 language tag'),
-  userId: z.string().regex(/^\d+$/, 'must be the numeric platform id as a string').optional(),
+  /** The platform's own id: X's numeric id as a string, or a Bluesky DID (checked per platform in integrity.ts). */
+  userId: z.string().regex(/^(\d{1,25}|did:[a-z0-9.:-]{5,260})$/, 'must be the numeric platform id as a string, or a Bluesky DID').optional(),
   /**
    * The page or channel name as sources give it (e.g. a Facebook page "Donald J. Trump"), for accounts
    * whose handle no source states. X accounts always need a handle: posts are matched by it.

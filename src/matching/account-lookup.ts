@@ -14,7 +14,8 @@ import type { DatasetMeta, PolicyRecord } from '../dataset/schema';
 import { MAX_LOOKUP_KEYS, type LookupReply } from '../messaging/protocol';
 import { handleKey, mightContain, parseBloom, userIdKey } from './bloom';
 import { accountKeys, type ContentIndex } from './index-keys';
-import { createAccountIndex, createMatcher, normaliseHandle, type AuthorRef } from './matcher';
+import { normaliseHandle } from './handles';
+import { createAccountIndex, createMatcher, type AuthorRef } from './matcher';
 
 /** The answer is on its way: show nothing yet, ask again on `onResolved`. */
 export const PENDING = 'pending';
@@ -65,7 +66,7 @@ export const RETRY_DELAYS_MS = [250, 1000, 4000];
 /** The keys a post's author could be indexed under. */
 function keysOf({ platform, handle, userId }: AuthorRef): string[] {
   const keys: string[] = [];
-  const normalised = handle === null ? null : normaliseHandle(handle);
+  const normalised = handle === null ? null : normaliseHandle(handle, platform);
   if (normalised) keys.push(handleKey(platform, normalised));
   if (userId) keys.push(userIdKey(platform, userId));
   return keys;

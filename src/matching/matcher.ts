@@ -9,11 +9,12 @@
 import type { CompiledAccount } from '../dataset/compiled';
 import { isWithin } from '../dataset/dates';
 import type { Platform } from '../dataset/schema';
+import { normaliseHandle } from './handles';
 
 export interface AuthorRef {
   platform: Platform;
   handle: string | null;
-  /** Numeric platform user id, when the page exposes it. */
+  /** The platform's own id for the account, when the page exposes it: X's numeric id, a Bluesky DID. */
   userId?: string | null;
   /** When the post was made (epoch ms); undefined for posts without a date (promoted posts). */
   at?: number | undefined;
@@ -29,13 +30,7 @@ interface HandleClaim {
   to: string | null | undefined;
 }
 
-/** X's handle alphabet. Anything else (homoglyphs, invisible characters) cannot be a tracked handle. */
-const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
-
-export function normaliseHandle(raw: string): string | null {
-  const handle = raw.startsWith('@') ? raw.slice(1) : raw;
-  return HANDLE.test(handle) ? handle.toLowerCase() : null;
-}
+export { normaliseHandle } from './handles';
 
 export interface AccountIndex extends Matcher {
   /** Adds an account (a second add of the same id is ignored). */
@@ -70,7 +65,7 @@ export function createAccountIndex(now: () => number = Date.now): AccountIndex {
         const byId = byUserId.get(`${platform}:${userId}`);
         if (byId) return byId;
       }
-      const normalised = handle === null ? null : normaliseHandle(handle);
+      const normalised = handle === null ? null : normaliseHandle(handle, platform);
       if (normalised === null) return null;
       const instant = at ?? now();
       const claim = byHandle.get(`${platform}:${normalised}`)?.find((c) => isWithin(instant, c.from, c.to));

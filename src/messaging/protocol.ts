@@ -35,7 +35,21 @@ export interface LookupReply {
   packs: Array<[string, string]>;
 }
 
-export type Message = OpenViewMessage | LookupMessage;
+/**
+ * From the frames content script (inside an X or Bluesky embed frame): which page is this frame
+ * on? The frame cannot see its top page's address; the background can, through the sender's tab,
+ * and only for pages Precedent has a host permission for (a site the user switched on, or X).
+ */
+export interface FramePageMessage {
+  type: 'precedent:frame-page';
+}
+
+export interface FramePageReply {
+  /** The tab's top-level origin, or null when the browser does not tell (no permission for it). */
+  origin: string | null;
+}
+
+export type Message = OpenViewMessage | LookupMessage | FramePageMessage;
 
 /** At most this many keys per message: a page cannot make the background do unbounded work. */
 export const MAX_LOOKUP_KEYS = 200;
@@ -44,6 +58,10 @@ const LOOKUP_KEY = /^[a-z]{1,16}:[hi]:[a-z0-9_.\-:@]{1,100}$/;
 
 export function openViewMessage(view: string): OpenViewMessage {
   return { type: 'precedent:open-view', view };
+}
+
+export function framePageMessage(): FramePageMessage {
+  return { type: 'precedent:frame-page' };
 }
 
 export function lookupMessage(keys: string[]): LookupMessage {
@@ -59,6 +77,7 @@ export function parseMessage(value: unknown): Message | null {
     if (!keys.every((key): key is string => typeof key === 'string' && LOOKUP_KEY.test(key))) return null;
     return lookupMessage([...new Set(keys)]);
   }
+  if (type === 'precedent:frame-page') return framePageMessage();
   if (type !== 'precedent:open-view' || typeof view !== 'string' || view.length > 200) return null;
   // Re-serialised from the parsed view: only known routes with safe ids reach the tab URL.
   return openViewMessage(viewHash(parseView(view)));

@@ -24,7 +24,7 @@ export interface MountedAnnotation {
   remove(): void;
 }
 
-export function mountAnnotation(anchor: Element, props: AnnotationProps, theme: Theme): MountedAnnotation {
+export function mountAnnotation(anchor: Element, props: AnnotationProps, theme: Theme, placement: 'after' | 'prepend' = 'after'): MountedAnnotation {
   const doc = anchor.ownerDocument;
   const host = doc.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
@@ -45,7 +45,8 @@ export function mountAnnotation(anchor: Element, props: AnnotationProps, theme: 
     render(h(Annotation, next), root);
   };
   update(props, theme);
-  anchor.after(host);
+  if (placement === 'prepend') anchor.prepend(host);
+  else anchor.after(host);
 
   return {
     host,

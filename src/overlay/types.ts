@@ -1,4 +1,4 @@
-export type { OverlayRole } from '../sites/x/adapter';
+export type { OverlayRole } from '../sites/site-adapter';
 
 /** X's three themes; the overlay matches whichever the page shows. */
 export type Theme = 'light' | 'dim' | 'dark';

@@ -6,7 +6,7 @@
 import { LOCALES } from '../i18n/locales';
 
 /** Sites Precedent knows and runs on by default (their hosts are declared in the manifest). */
-export const BUILT_IN_SITES = ['x'] as const;
+export const BUILT_IN_SITES = ['x', 'bluesky', 'truthsocial'] as const;
 export type BuiltInSite = (typeof BUILT_IN_SITES)[number];
 
 export const DENSITIES = ['badge', 'summary'] as const;
@@ -21,7 +21,7 @@ export const SETTINGS_VERSION = 1;
 export const DEFAULT_SETTINGS = {
   version: SETTINGS_VERSION as number,
   /** Built-in sites switched on or off. Other sites are on exactly while their host permission is granted. */
-  sites: { x: true } as Record<BuiltInSite, boolean>,
+  sites: { x: true, bluesky: true, truthsocial: true } as Record<BuiltInSite, boolean>,
   /**
    * Other sites (origins such as "https://www.example.com") switched on from the popup or options.
    * Mirrors the optional host permissions the user granted; the background keeps the two in step.

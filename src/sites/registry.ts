@@ -3,15 +3,18 @@
  * the manifest), or another origin the user may switch on.
  */
 import type { BuiltInSite } from '../settings/settings';
-import { X_MATCHES } from './x/hosts';
+import { BLUESKY_MATCHES, TRUTH_SOCIAL_MATCHES, X_MATCHES } from './hosts';
 
 const hostOf = (pattern: string) => new URL(pattern.replace('/*', '/')).hostname;
 
 export const BUILT_IN_HOSTS: Record<BuiltInSite, readonly string[]> = {
   x: X_MATCHES.map(hostOf),
+  bluesky: BLUESKY_MATCHES.map(hostOf),
+  truthsocial: TRUTH_SOCIAL_MATCHES.map(hostOf),
 };
 
-export const SITE_NAMES: Record<BuiltInSite, string> = { x: 'X (Twitter)' };
+/** Brand names: not translated. */
+export const SITE_NAMES: Record<BuiltInSite, string> = { x: 'X (Twitter)', bluesky: 'Bluesky', truthsocial: 'Truth Social' };
 
 export type SiteRef = { kind: 'built-in'; site: BuiltInSite; origin: string } | { kind: 'custom'; origin: string };
 

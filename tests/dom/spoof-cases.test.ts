@@ -42,12 +42,20 @@ describe('spoofs on a whole page', () => {
     expect(markersOnProfile(datasetTracking('ghazal_daily'))).toEqual(['author x-leader-ghazal-daily @ 1939398460830657219']);
   });
 
+  it('a profile header naming a tracked handle on another account’s page stays bare', () => {
+    installFixture('x/profile-2025.html', 'https://x.com/ghazal_daily');
+    running = startX({ doc: document, lookup: createLocalLookup(datasetTracking('khamenei_ir', 'ghazal_daily')), schedule: manualFrames().schedule });
+    expect(document.querySelector('[data-testid="UserName"][data-precedent-account]')).toBeNull();
+  });
+
   it('a handle the tracked account left before these posts badges none of them', () => {
     expect(markersOnProfile(heldBetween('2010-01', '2015-12'))).toEqual([]);
   });
 
   it('a handle the tracked account took over mid-page badges only the posts from then on', () => {
     expect(markersOnProfile(heldBetween('2025-06-28', null))).toEqual([
+      // The header shows the account as it is now, which the tracked account holds.
+      'profile x-test-leader @ ',
       'author x-test-leader @ 1939598529131457202',
       'reposter x-test-leader @ 1939398460830657219',
       'author x-test-leader @ 1938925343339457236',

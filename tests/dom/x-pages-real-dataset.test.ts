@@ -13,7 +13,8 @@ import { answered, backgroundLookup } from '../support/lookup';
 
 const markers = () =>
   [...document.querySelectorAll('[data-precedent-account]')].map((el) => {
-    const article = el.closest('article')!;
+    const article = el.closest('article');
+    if (!article) return `${el.getAttribute('data-precedent-role')} ${el.getAttribute('data-precedent-account')} header`;
     const status = article.querySelector('a[href*="/status/"] > time')?.parentElement?.getAttribute('href') ?? 'no-status';
     return `${el.getAttribute('data-precedent-role')} ${el.getAttribute('data-precedent-account')} ${el.tagName === 'ARTICLE' ? 'article' : 'quote'} ${status}`;
   });
@@ -55,6 +56,10 @@ describe('content script with the bundled dataset', () => {
     const found = markers();
     expect(found.filter((m) => m.startsWith('author x-khamenei-ir'))).toHaveLength(5);
     expect(found.filter((m) => m.startsWith('reposter x-khamenei-ir'))).toHaveLength(1);
+    // The profile header too, with its own role, badged right after the name block.
+    expect(found[0]).toBe('profile x-khamenei-ir header');
+    const header = document.querySelector('[data-testid="UserName"]')!;
+    expect(header.nextElementSibling?.tagName.toLowerCase()).toBe('precedent-annotation');
   });
 
   it('search: tracked author and quote; the spoof and the People module stay bare', async () => {

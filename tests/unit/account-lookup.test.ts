@@ -13,7 +13,7 @@ import { createRemoteLookup, PENDING, RETRY_DELAYS_MS, type AccountLookup } from
 import { createBloom, handleKey, mightContain, parseBloom, serialiseBloom } from '../../src/matching/bloom';
 import { buildContentIndex } from '../../src/matching/index-keys';
 import { createMatcher, type AuthorRef } from '../../src/matching/matcher';
-import { lookupMessage, MAX_LOOKUP_KEYS, parseMessage } from '../../src/messaging/protocol';
+import { framePageMessage, lookupMessage, MAX_LOOKUP_KEYS, parseMessage, type LookupReply } from '../../src/messaging/protocol';
 import { answered, backgroundLookup } from '../support/lookup';
 
 const NOW = Date.parse('2026-11-27T12:00:00Z');
@@ -215,9 +215,17 @@ describe('background message handler', () => {
   });
 
   it('answers lookups from its own scripts only', async () => {
-    const reply = await handle(lookupMessage(['x:h:realdonaldtrump']), { id: 'precedent' });
-    expect(reply?.accounts.map((account) => account.id)).toEqual(['x-realdonaldtrump']);
+    const reply = (await handle(lookupMessage(['x:h:realdonaldtrump']), { id: 'precedent' })) as LookupReply;
+    expect(reply.accounts.map((account) => account.id)).toEqual(['x-realdonaldtrump']);
     expect(handle(lookupMessage(['x:h:realdonaldtrump']), { id: 'another-extension' })).toBeUndefined();
+  });
+
+  it('tells an embed frame its page’s origin (from the sender’s tab), and nothing else', async () => {
+    const tab = (url?: string) => ({ id: 'precedent', tab: { index: 0, url } });
+    expect(await handle(framePageMessage(), tab('https://news.example/2026/article?x=1'))).toEqual({ origin: 'https://news.example' });
+    expect(await handle(framePageMessage(), tab(undefined))).toEqual({ origin: null });
+    expect(await handle(framePageMessage(), tab('file:///home/user/page.html'))).toEqual({ origin: null });
+    expect(handle(framePageMessage(), { id: 'another-extension', tab: { index: 0, url: 'https://news.example/' } })).toBeUndefined();
   });
 
   it('loads the packaged dataset once, and again after a failed load', async () => {

@@ -3,10 +3,14 @@
  * raw selectors outside a site's selectors.ts, no polling, thin entrypoints, and every selector proven
  * by a fixture named in its comment.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { blueskySelectors } from '../../src/sites/bluesky/selectors';
+import { frameSelectors } from '../../src/sites/embed-frames/selectors';
 import { embedSelectors } from '../../src/sites/embeds/selectors';
+import { mastodonSelectors } from '../../src/sites/mastodon/selectors';
+import { truthSocialSelectors } from '../../src/sites/truthsocial/selectors';
 import { selectors } from '../../src/sites/x/selectors';
 import { loadFixture } from '../support/dom';
 
@@ -73,14 +77,27 @@ describe('X selectors', () => {
   }
 });
 
-describe('embed selectors', () => {
-  const source = readFileSync(join(ROOT, 'src/sites/embeds/selectors.ts'), 'utf8');
-  for (const [key, selector] of Object.entries(embedSelectors)) {
-    it(`${key} is documented and matches in the fixtures its comment names`, () => {
-      const comment = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*${key}:`).exec(source)?.[1] ?? '';
-      const fixtures = [...new Set(comment.match(/[\w-]+\.html/g) ?? [])];
-      expect(fixtures.length, `${key} must name the fixture that proves it`).toBeGreaterThan(0);
-      for (const name of fixtures) expect(loadFixture(`real/${name}`).document.querySelector(selector), `${key} in ${name}`).not.toBeNull();
-    });
-  }
-});
+/** The other sites' selectors files: each selector's comment names fixtures (in tests/fixtures/real or tests/fixtures/sites) it matches in. */
+const SITE_SELECTORS: Array<[string, Record<string, string>]> = [
+  ['src/sites/embeds/selectors.ts', embedSelectors],
+  ['src/sites/embed-frames/selectors.ts', frameSelectors],
+  ['src/sites/bluesky/selectors.ts', blueskySelectors],
+  ['src/sites/mastodon/selectors.ts', mastodonSelectors],
+  ['src/sites/truthsocial/selectors.ts', truthSocialSelectors],
+];
+
+const fixtureFolder = (name: string) => (existsSync(join(ROOT, 'tests/fixtures/real', name)) ? `real/${name}` : `sites/${name}`);
+
+for (const [file, table] of SITE_SELECTORS) {
+  describe(`${file} selectors`, () => {
+    const source = readFileSync(join(ROOT, file), 'utf8');
+    for (const [key, selector] of Object.entries(table)) {
+      it(`${key} is documented and matches in the fixtures its comment names`, () => {
+        const comment = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*${key}:`).exec(source)?.[1] ?? '';
+        const fixtures = [...new Set(comment.match(/[\w-]+\.html/g) ?? [])];
+        expect(fixtures.length, `${key} must name the fixture that proves it`).toBeGreaterThan(0);
+        for (const name of fixtures) expect(loadFixture(fixtureFolder(name)).document.querySelector(selector), `${key} in ${name}`).not.toBeNull();
+      });
+    }
+  });
+}

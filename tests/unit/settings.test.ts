@@ -21,7 +21,8 @@ describe('settings', () => {
     });
     expect(parsed).toEqual({
       ...DEFAULT_SETTINGS,
-      sites: { x: false },
+      // Sites added later (Bluesky, Truth Social) take their defaults beside a stored X switch.
+      sites: { x: false, bluesky: true, truthsocial: true },
       customSites: ['https://www.example.com'],
       show: { author: true, quoted: false, reposter: true },
       theme: 'dark',

@@ -1,36 +1,65 @@
 /**
- * Embedded X posts on other sites, read into plain records. Knows nothing of the dataset or overlay.
- * Only the permalink is trusted for the author: the visible "— Name (@handle)" line is the
- * publisher's text and could say anything.
+ * Posts embedded in other sites' pages, before the platform's script renders them: X's
+ * `blockquote.twitter-tweet` and Bluesky's `blockquote.bluesky-embed`. Knows nothing of the dataset
+ * or overlay. Only what the platform's own script would act on is trusted for the author: the X
+ * permalink, the Bluesky AT URI (its DID). The visible "— Name (@handle)" line is the publisher's
+ * text and could say anything. Once rendered, the post lives in the platform's frame, which the
+ * frames content script annotates from inside (src/sites/embed-frames/).
  */
-import { EMBED_PERMALINK, embedSelectors } from './selectors';
+import { tidTime } from '../bluesky/tid';
+import { isElement, type OverlayRole, type SiteAdapter, type SitePost } from '../site-adapter';
+import { BLUESKY_POST_URI, BLUESKY_URI_ATTRIBUTE, EMBED_PERMALINK, embedSelectors } from './selectors';
 
 export interface EmbeddedPost {
   element: HTMLElement;
-  author: string;
+  platform: 'x' | 'bluesky';
+  /** X: the handle in the permalink. Bluesky: null (the DID is the author). */
+  author: string | null;
+  /** Bluesky: the author's DID. */
+  did: string | null;
   statusId: string;
-  /** The permalink's text is the post's date in the embed's language; parsed when the browser can. */
+  /** X: the permalink's text (the post's date in the embed's language), parsed when the browser can. Bluesky: the TID's. */
   time: number | null;
 }
 
 export function findEmbeds(root: Element | Document): HTMLElement[] {
-  const found = [...root.querySelectorAll<HTMLElement>(embedSelectors.xBlockquote)];
-  if ('matches' in root && root.matches(embedSelectors.xBlockquote)) found.unshift(root as HTMLElement);
+  const found = [...root.querySelectorAll<HTMLElement>(embedSelectors.anyBlockquote)];
+  if (isElement(root) && root.matches(embedSelectors.anyBlockquote)) found.unshift(root as HTMLElement);
   return found;
 }
 
 /** The embed a changed node belongs to (a publisher script may fill it in after load). */
 export function enclosingEmbed(node: Node): HTMLElement | null {
-  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return element?.closest<HTMLElement>(embedSelectors.xBlockquote) ?? null;
+  const element = isElement(node) ? node : node.parentElement;
+  return element?.closest<HTMLElement>(embedSelectors.anyBlockquote) ?? null;
 }
 
 export function readEmbed(element: HTMLElement): EmbeddedPost | null {
+  if (element.matches(embedSelectors.blueskyBlockquote)) return readBlueskyEmbed(element);
   const links = element.querySelectorAll<HTMLAnchorElement>(embedSelectors.statusLink);
   const permalink = links[links.length - 1];
   if (!permalink) return null;
   const match = EMBED_PERMALINK.exec(permalink.getAttribute('href') ?? '');
   if (!match || !match[1] || !match[2]) return null;
   const parsed = Date.parse(permalink.textContent?.trim() ?? '');
-  return { element, author: match[1], statusId: match[2], time: Number.isNaN(parsed) ? null : parsed };
+  return { element, platform: 'x', author: match[1], did: null, statusId: match[2], time: Number.isNaN(parsed) ? null : parsed };
 }
+
+function readBlueskyEmbed(element: HTMLElement): EmbeddedPost | null {
+  const match = BLUESKY_POST_URI.exec(element.getAttribute(BLUESKY_URI_ATTRIBUTE) ?? '');
+  if (!match?.[1] || !match[2]) return null;
+  return { element, platform: 'bluesky', author: null, did: match[1], statusId: match[2], time: tidTime(match[2]) };
+}
+
+/** The embeds as the annotator sees them: one author each, annotated beside the blockquote. */
+export const embedsSite: SiteAdapter = {
+  findPosts: findEmbeds,
+  enclosingPost: enclosingEmbed,
+  readPost(element): SitePost {
+    const embed = readEmbed(element);
+    const author = embed && { platform: embed.platform, handle: embed.author, userId: embed.did };
+    return { element, kind: 'post', statusId: embed?.statusId ?? null, author, time: embed?.time ?? null, reposter: null, quoted: null };
+  },
+  // After the blockquote, not inside it: the platform's script replaces the blockquote.
+  overlayAnchor: (post, role: OverlayRole) => (role === 'author' ? post.element : null),
+};

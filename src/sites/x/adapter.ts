@@ -3,7 +3,10 @@
  * Knows nothing of the dataset or the overlay. Both the 2021 markup (testid on an inner div, no
  * `User-Name`) and the 2022+ markup are read; see ../shared/docs/x-dom.md for what each rule rests on.
  */
+import { isElement, type OverlayRole } from '../site-adapter';
 import { AVATAR_TESTID, PROFILE_PATH, RESERVED_PATHS, STATUS_PATH, selectors } from './selectors';
+
+export { isElement };
 
 export interface QuotedPost {
   /** The quote block, which Precedent marks and annotates. */
@@ -51,10 +54,6 @@ export function isProfilePath(pathname: string): boolean {
   return name !== undefined && !RESERVED_PATHS.has(name.toLowerCase());
 }
 
-/** nodeType, not `instanceof`: nodes can come from another realm (a test window, a frame). */
-export function isElement(node: Node | Document): node is Element {
-  return node.nodeType === 1;
-}
 
 /**
  * The handle of a post's author when that is all the post can name: it has a permalink and no
@@ -169,20 +168,27 @@ function readQuoted(quote: HTMLElement): QuotedPost {
 }
 
 function readQuotedAuthor(quote: HTMLElement): string | null {
-  // The quote's author line has no links: its `@handle` is plain text in a span. The display name
-  // comes first and may itself read "@SomeLeader" (a spoof): the handle is the last "@" span, and
-  // if that one is not a valid handle, there is no handle to read here.
-  const line = quote.querySelector(selectors.userName) ?? quote;
-  let last: string | null = null;
-  for (const span of line.querySelectorAll(selectors.span)) {
-    const text = span.closest(selectors.textWithLanguage);
-    if (text && quote.contains(text)) continue; // the quoted post's text, where mentions live
-    const content = span.textContent?.trim() ?? '';
-    if (content.startsWith('@') && span.children.length === 0) last = content;
-  }
+  // The quote's author line has no links: its `@handle` is plain text in a span.
+  const last = lastHandleSpan(quote.querySelector(selectors.userName) ?? quote, quote);
   if (last !== null) return handleFromText(last);
   const avatar = quote.querySelector(selectors.avatarContainer);
   return AVATAR_TESTID.exec(avatar?.getAttribute('data-testid') ?? '')?.[1] ?? null;
+}
+
+/**
+ * The text of the last leaf span reading "@…" in an author line (outside any post text, where
+ * mentions live). The display name comes first and may itself read "@SomeLeader" (a spoof): the
+ * handle is the last such span, and if that one is not a valid handle, there is none to read.
+ */
+function lastHandleSpan(line: Element, scope: Element): string | null {
+  let last: string | null = null;
+  for (const span of line.querySelectorAll(selectors.span)) {
+    const text = span.closest(selectors.textWithLanguage);
+    if (text && scope.contains(text)) continue;
+    const content = span.textContent?.trim() ?? '';
+    if (content.startsWith('@') && span.children.length === 0) last = content;
+  }
+  return last;
 }
 
 function handleFromText(text: string | null): string | null {
@@ -206,8 +212,6 @@ function pathOf(link: Element): string {
  * annotates and above the post text. Found by walking up from `anchor` to the child of the first
  * ancestor that also holds a `landmark` (the text, media or action bar).
  */
-export type OverlayRole = 'author' | 'quoted' | 'reposter';
-
 export function overlayAnchor(post: XPost, role: OverlayRole): Element | null {
   const article = post.element;
   const quote = post.quoted?.element ?? null;
@@ -263,4 +267,31 @@ export function readProfileIdentity(root: Document | Element): { handle: string;
   } catch {
     return null; // malformed JSON-LD: the page gives no usable id
   }
+}
+
+/** Profile headers in or under `root` (callers look only on profile pages). */
+export function findProfileHeaders(root: Element | Document): HTMLElement[] {
+  const found = [...root.querySelectorAll<HTMLElement>(selectors.profileHeader)];
+  if (isElement(root) && root.matches(selectors.profileHeader)) found.unshift(root as HTMLElement);
+  return found;
+}
+
+export function isProfileHeader(element: Element): boolean {
+  return element.matches(selectors.profileHeader);
+}
+
+export function enclosingProfileHeader(node: Node): HTMLElement | null {
+  const element = isElement(node) ? node : node.parentElement;
+  return element?.closest<HTMLElement>(selectors.profileHeader) ?? null;
+}
+
+/**
+ * The handle a profile header names, if it is the profile of this page's path. The header's
+ * `@handle` span must agree with the URL (`/<handle>`): a header elsewhere (a hover card, a
+ * mention's preview) or one naming another account is not this page's profile.
+ */
+export function readProfileHeader(header: HTMLElement, pathname: string): string | null {
+  const pathHandle = isProfilePath(pathname) ? PROFILE_PATH.exec(pathname)?.[1] : undefined;
+  const handle = handleFromText(lastHandleSpan(header, header));
+  return handle && pathHandle && handle.toLowerCase() === pathHandle.toLowerCase() ? handle : null;
 }

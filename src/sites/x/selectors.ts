@@ -47,6 +47,11 @@ export const selectors = {
   span: 'span',
   /** Post text carries its language; mentions inside it are not the author. Both markups. */
   textWithLanguage: '[lang]',
+  /**
+   * A profile page's header name block (no hyphen: posts use `User-Name`): the display name, then
+   * an `@handle` span. Only read on `/<handle>` pages, where it must name that handle. profile-2025.html.
+   */
+  profileHeader: '[data-testid="UserName"]',
   /** Profile page JSON-LD naming the profile's handle and numeric user id. profile-2025.html. */
   profileSchema: 'script[type="application/ld+json"][data-testid="UserProfileSchema-test"]',
 } as const;

@@ -1,10 +1,11 @@
 /**
- * Connects the X adapter, the matcher and the overlay. For each post element it decides which
+ * Connects a site adapter, the matcher and the overlay. For each post element it decides which
  * annotations the post should carry and makes the DOM say exactly that: mounting, updating or
- * removing overlays and the public `data-precedent-*` marker.
+ * removing overlays and the public `data-precedent-*` marker. One annotator serves every site
+ * (X, Bluesky, Mastodon, embeds); the site's adapter (src/sites/<site>/) reads its DOM.
  *
  * State is keyed by what the element shows (status id, author, reposter, quote), never by the node
- * alone: X recycles timeline cells, so one <article> can show many posts in turn.
+ * alone: X and Bluesky recycle timeline cells, so one element can show many posts in turn.
  *
  * A post whose author may be tracked but is not yet known (the lookup asked the background) waits
  * among the pending posts (./pending-posts.ts) and is read again when the answer comes.
@@ -12,21 +13,8 @@
 import { PENDING, type AccountLookup } from '../matching/account-lookup';
 import { mountAnnotation, type MountedAnnotation } from '../overlay/mount';
 import { createPendingPosts } from './pending-posts';
-import type { Display } from '../overlay/types';
-import type { Theme } from '../overlay/types';
-import {
-  enclosingPost,
-  findPostElements,
-  isElement,
-  isProfilePath,
-  overlayAnchor,
-  readPost,
-  readProfileIdentity,
-  simplePostAuthor,
-  type OverlayRole,
-  type XPost,
-} from '../sites/x/adapter';
-
+import type { Display, Theme } from '../overlay/types';
+import { isElement, type AccountRef, type OverlayRole, type SiteAdapter, type SitePost } from '../sites/site-adapter';
 /** The public marker (README: "Public marker"). */
 export const MARKER_ACCOUNT = 'data-precedent-account';
 export const MARKER_ROLE = 'data-precedent-role';
@@ -49,6 +37,8 @@ interface Wanted {
 
 export interface AnnotatorOptions {
   doc: Document;
+  /** The site's adapter (src/sites/<site>/). */
+  site: SiteAdapter;
   lookup: AccountLookup;
   theme: () => Theme;
   /** What the user chose to see (density, which roles); read on every pass. */
@@ -77,51 +67,50 @@ let nextPanelId = 0;
 
 export const DEFAULT_DISPLAY: Display = { density: 'badge', show: { author: true, quoted: true, reposter: true } };
 
-export function createXAnnotator(options: AnnotatorOptions): Annotator {
-  const { doc, lookup } = options;
+export function createAnnotator(options: AnnotatorOptions): Annotator {
+  const { doc, lookup, site } = options;
   const now = options.now ?? Date.now;
   const display = options.display ?? (() => DEFAULT_DISPLAY);
   const applied = new Map<HTMLElement, Applied>();
   const openPanels = new Set<string>();
   const pending = createPendingPosts(lookup, (element) => processElement(element));
-  let identity = readProfileIdentity(doc);
-  let identityHref = doc.location?.href;
 
-  /** The page's user id for this handle, when the page is that account's profile. */
-  const userIdFor = (handle: string | null) => (identity && handle?.toLowerCase() === identity.handle.toLowerCase() ? identity.userId : null);
-
-  const wantedFor = (post: XPost): Wanted[] | typeof PENDING => {
+  const wantedFor = (post: SitePost): Wanted[] | typeof PENDING => {
     const wanted: Wanted[] = [];
     let unanswered = false;
-    const match = (ref: Parameters<AccountLookup['match']>[0]) => {
-      const result = lookup.match(ref);
+    const match = (ref: AccountRef, at: number) => {
+      const result = lookup.match({ ...ref, at });
       if (result === PENDING) unanswered = true;
       return result === PENDING ? null : result;
     };
-    const postAt = post.time ? Date.parse(post.time) : NaN;
-    const at = Number.isNaN(postAt) ? now() : postAt;
-    const author = match({ platform: 'x', handle: post.author, userId: userIdFor(post.author), at });
-    const postKey = post.statusId ?? `nostatus:${post.author ?? ''}`;
+    const at = post.time ?? now();
     const show = display().show;
+    if (post.kind === 'profile') {
+      // A profile header: the account as it stands now.
+      const account = post.author && show.author ? match(post.author, at) : null;
+      if (account) wanted.push({ role: 'profile', accountId: account.id, target: post.element, at, stateKey: `profile:${account.id}` });
+      return unanswered ? PENDING : wanted;
+    }
+    const author = post.author ? match(post.author, at) : null;
+    const postKey = post.statusId ?? `nostatus:${post.author?.handle ?? ''}`;
     if (author && show.author) wanted.push({ role: 'author', accountId: author.id, target: post.element, at, stateKey: `${postKey}:author` });
-    if (post.retweeter && show.reposter) {
+    if (post.reposter && show.reposter) {
       // The repost's own date is not in the DOM: whoever holds the handle now reposted it.
       const repostAt = now();
-      const reposter = match({ platform: 'x', handle: post.retweeter, at: repostAt });
+      const reposter = match(post.reposter, repostAt);
       if (reposter)
         wanted.push({ role: 'reposter', accountId: reposter.id, target: post.element, at: repostAt, stateKey: `${postKey}:reposter:${reposter.id}` });
     }
-    if (post.quoted && show.quoted) {
-      const quotedAt = post.quoted.time ? Date.parse(post.quoted.time) : NaN;
-      const qAt = Number.isNaN(quotedAt) ? at : quotedAt;
-      const quoted = match({ platform: 'x', handle: post.quoted.author, at: qAt });
+    if (post.quoted?.author && show.quoted) {
+      const qAt = post.quoted.time ?? at;
+      const quoted = match(post.quoted.author, qAt);
       if (quoted)
         wanted.push({
           role: 'quoted',
           accountId: quoted.id,
           target: post.quoted.element,
           at: qAt,
-          stateKey: `${postKey}:quoted:${post.quoted.statusId ?? post.quoted.author ?? ''}`,
+          stateKey: `${postKey}:quoted:${post.quoted.statusId ?? post.quoted.author.handle ?? ''}`,
         });
     }
     return unanswered ? PENDING : wanted;
@@ -138,13 +127,13 @@ export function createXAnnotator(options: AnnotatorOptions): Annotator {
     applied.delete(element);
   };
 
-  const apply = (post: XPost, wanted: Wanted[], key: string) => {
+  const apply = (post: SitePost, wanted: Wanted[], key: string) => {
     const theme = options.theme();
     const mounts: MountedAnnotation[] = [];
     const marked: HTMLElement[] = [];
     for (const want of wanted) {
       const profile = lookup.profile(want.accountId);
-      const anchor = overlayAnchor(post, want.role);
+      const anchor = site.overlayAnchor(post, want.role);
       if (!profile || !anchor) continue;
       // One marker per element: the author outranks the reposter on the same article.
       if (!want.target.hasAttribute(MARKER_ACCOUNT)) {
@@ -168,7 +157,7 @@ export function createXAnnotator(options: AnnotatorOptions): Annotator {
           mount.update(props(), options.theme());
         },
       });
-      const mount = mountAnnotation(anchor, props(), theme);
+      const mount = mountAnnotation(anchor, props(), theme, site.placement);
       mounts.push(mount);
     }
     applied.set(post.element, { key, mounts, marked });
@@ -178,12 +167,12 @@ export function createXAnnotator(options: AnnotatorOptions): Annotator {
     try {
       pending.waiting.delete(element);
       // Most posts: one author, a permalink, nothing else, and the index rules the author out.
-      const simple = simplePostAuthor(element);
-      if (simple !== null && !lookup.mightTrack({ platform: 'x', handle: simple, userId: userIdFor(simple) })) {
+      const simple = site.simpleAuthor?.(element) ?? null;
+      if (simple !== null && !lookup.mightTrack(simple)) {
         clear(element);
         return;
       }
-      const post = readPost(element);
+      const post = site.readPost(element);
       const wanted = wantedFor(post);
       if (wanted === PENDING) {
         // Whatever the element showed before is not what it shows now.
@@ -192,15 +181,19 @@ export function createXAnnotator(options: AnnotatorOptions): Annotator {
         return;
       }
       const key = JSON.stringify([
+        post.kind,
         post.statusId,
         post.author,
-        post.retweeter,
+        post.reposter,
         post.quoted?.author,
         post.quoted?.statusId,
         wanted.map((w) => `${w.role}:${w.accountId}`),
       ]);
       const previous = applied.get(element);
-      const intact = previous?.mounts.every((mount) => mount.host.isConnected && element.contains(mount.host));
+      // Overlays sit inside the post, or (embeds, profile headers) right beside it.
+      const intact = previous?.mounts.every(
+        (mount) => mount.host.isConnected && (element.contains(mount.host) || mount.host.parentNode === element.parentNode),
+      );
       if (previous && previous.key === key && intact) return;
       clear(element);
       if (wanted.length > 0) apply(post, wanted, key);
@@ -209,51 +202,26 @@ export function createXAnnotator(options: AnnotatorOptions): Annotator {
     }
   };
 
-  /**
-   * The page's user id (profile JSON-LD) changes with navigation and may render after the posts.
-   * It is read from the document once per navigation; while on a profile page without one, it is
-   * looked for in the added subtrees only (never the whole document per batch). Returns whether it
-   * changed.
-   */
-  /** On a profile page whose user id has not rendered yet: look for it in what gets added. */
-  let awaitingIdentity = !identity && isProfilePath(doc.location?.pathname ?? '');
-  const refreshIdentity = (added: Iterable<Node>) => {
-    const href = doc.location?.href;
-    const navigated = href !== identityHref;
-    identityHref = href;
-    let next = identity;
-    if (navigated) next = readProfileIdentity(doc);
-    else if (awaitingIdentity) {
-      for (const node of added) {
-        next = isElement(node) ? readProfileIdentity(node) : null;
-        if (next) break;
-      }
-    } else return false;
-    awaitingIdentity = !next && isProfilePath(doc.location?.pathname ?? '');
-    const changed = next?.userId !== identity?.userId || next?.handle !== identity?.handle;
-    identity = next;
-    return changed;
-  };
-
   const pruneDetached = () => {
-    for (const element of applied.keys()) if (!element.isConnected) applied.delete(element);
+    // An overlay beside a removed element (an embed replaced by its frame) goes with it.
+    for (const element of [...applied.keys()]) if (!element.isConnected) clear(element);
   };
 
 
   const processAll = () => {
     pruneDetached();
-    findPostElements(doc).forEach(processElement);
+    site.findPosts(doc).forEach(processElement);
   };
 
   return {
     process(added, touched = []) {
-      if (refreshIdentity(added)) return processAll();
+      if (site.refresh?.(added)) return processAll();
       const elements = new Set<HTMLElement>();
       for (const node of added) {
-        if (isElement(node)) findPostElements(node).forEach((el) => elements.add(el));
+        if (isElement(node)) site.findPosts(node).forEach((el) => elements.add(el));
       }
       for (const node of touched) {
-        const post = enclosingPost(node);
+        const post = site.enclosingPost(node);
         if (post) elements.add(post);
       }
       elements.forEach(processElement);

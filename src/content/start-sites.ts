@@ -1,0 +1,39 @@
+/**
+ * The content script bodies of the sites beyond X, runnable without WXT (the DOM tests call them
+ * too). Each is the shared annotator (./start-site.ts) with that site's adapter and theme reader.
+ */
+import type { Theme } from '../overlay/types';
+import { createBlueskySite, readBlueskyTheme } from '../sites/bluesky/adapter';
+import { createEmbedFrameSite } from '../sites/embed-frames/adapter';
+import { createMastodonSite, isMastodonPage, readMastodonTheme } from '../sites/mastodon/adapter';
+import { createTruthSocialSite, readTruthSocialTheme } from '../sites/truthsocial/adapter';
+import { startEmbeds, systemTheme } from './start-embeds';
+import { startSite, type RunningAnnotator, type StartOptions } from './start-site';
+
+export function startBluesky(options: StartOptions): RunningAnnotator {
+  return startSite({ ...options, site: createBlueskySite(options.doc), readTheme: readBlueskyTheme });
+}
+
+export function startTruthSocial(options: StartOptions): RunningAnnotator {
+  return startSite({ ...options, site: createTruthSocialSite(options.doc), readTheme: readTruthSocialTheme });
+}
+
+export function startMastodon(options: StartOptions): RunningAnnotator {
+  return startSite({ ...options, site: createMastodonSite(options.doc), readTheme: readMastodonTheme });
+}
+
+/** A site the user switched on: a Mastodon server's web app, or any page with embedded posts. */
+export function startOtherSite(options: StartOptions): RunningAnnotator {
+  return isMastodonPage(options.doc) ? startMastodon(options) : startEmbeds(options);
+}
+
+/** The embed frame's own theme: X's `theme=dark`, Bluesky's `colorMode=dark`; else the system's. */
+function frameTheme(doc: Document): Theme {
+  const params = new URLSearchParams(doc.location?.search ?? '');
+  const chosen = params.get('theme') ?? params.get('colorMode');
+  return chosen === 'dark' || chosen === 'light' ? chosen : systemTheme(doc);
+}
+
+export function startEmbedFrame(options: StartOptions): RunningAnnotator {
+  return startSite({ ...options, site: createEmbedFrameSite(options.doc), readTheme: frameTheme });
+}

@@ -1,0 +1,103 @@
+/**
+ * Mastodon web UI adapter, for any server the user switches on: timeline posts, boosts, the
+ * status page and the profile header. The author is the post's author link (`/@acct`), qualified
+ * with the page's host for local accounts. Quote posts (Mastodon 4.5) are not read yet.
+ */
+import type { Theme } from '../../overlay/types';
+import { readTheme } from '../x/theme';
+import { isElement, type AccountRef, type OverlayRole, type SiteAdapter, type SitePost } from '../site-adapter';
+import { acctRef, snowflakeTime } from './accounts';
+import { ACCT_PATH, mastodonSelectors as s } from './selectors';
+
+/** Whether this page is Mastodon's web app (hosts vary: every server has its own). */
+export function isMastodonPage(doc: Document): boolean {
+  return doc.querySelector(s.app) !== null;
+}
+
+interface MastodonPost extends SitePost {
+  authorLink: Element | null;
+  boostLink: Element | null;
+}
+
+export function createMastodonSite(doc: Document): SiteAdapter<MastodonPost> {
+  const host = () => doc.location?.host ?? '';
+  const origin = () => doc.location?.origin ?? '';
+
+  /** The account a link or path names (`/@user`, `/@user@host`, or a full profile URL on any server). */
+  const acctOf = (href: string | null): { ref: AccountRef; statusId: string | null } | null => {
+    if (!href) return null;
+    let url: URL;
+    try {
+      url = new URL(href, origin());
+    } catch {
+      return null;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    const match = ACCT_PATH.exec(url.pathname);
+    if (!match) return null;
+    return { ref: acctRef(match[1]!, match[2] ?? url.host), statusId: match[3] ?? null };
+  };
+
+  const profileAcct = () => {
+    const match = ACCT_PATH.exec(doc.location?.pathname ?? '');
+    return match && !match[3] ? acctRef(match[1]!, match[2] ?? host()) : null;
+  };
+
+  const readPost = (element: HTMLElement): MastodonPost => {
+    if (element.matches(s.accountHeader)) {
+      return { element, kind: 'profile', statusId: null, author: profileAcct(), time: null, reposter: null, quoted: null, authorLink: null, boostLink: null };
+    }
+    const authorLink = element.querySelector(s.displayName);
+    const author = acctOf(authorLink?.getAttribute('href') ?? null);
+    const timeLink = element.querySelector(s.relativeTime) ?? element.querySelector(s.detailedTime);
+    const statusId = element.getAttribute('data-id') ?? acctOf(timeLink?.getAttribute('href') ?? null)?.statusId ?? null;
+    const datetime = Date.parse(timeLink?.querySelector(s.time)?.getAttribute('datetime') ?? '');
+    // The boost row sits beside the post in its wrapper; only a row with the boost icon is a boost.
+    const wrapper = element.parentElement?.closest(s.wrapper);
+    const boost = wrapper?.querySelector(s.boostIcon) ? wrapper.querySelector(s.prepend) : null;
+    const boostLink = boost?.querySelector(s.displayName) ?? null;
+    return {
+      element,
+      kind: 'post',
+      statusId,
+      author: author?.ref ?? null,
+      time: Number.isNaN(datetime) ? snowflakeTime(statusId) : datetime,
+      reposter: acctOf(boostLink?.getAttribute('href') ?? null)?.ref ?? null,
+      quoted: null,
+      authorLink,
+      boostLink,
+    };
+  };
+
+  return {
+    findPosts(root) {
+      const found = [...root.querySelectorAll<HTMLElement>(s.post)];
+      if (isElement(root)) {
+        const enclosing = root.closest<HTMLElement>(s.post);
+        if (enclosing) found.unshift(enclosing);
+      }
+      if (profileAcct()) found.push(...root.querySelectorAll<HTMLElement>(s.accountHeader));
+      if (isElement(root) && root.matches(s.accountHeader) && profileAcct()) found.push(root as HTMLElement);
+      return found;
+    },
+    enclosingPost(node) {
+      const element = isElement(node) ? node : node.parentElement;
+      return element?.closest<HTMLElement>(s.post) ?? element?.closest<HTMLElement>(s.accountHeader) ?? null;
+    },
+    readPost,
+    overlayAnchor(post, role: OverlayRole) {
+      if (role === 'profile') return post.element.querySelector(s.accountHeaderName) ?? null;
+      if (role === 'reposter') return post.boostLink?.closest(s.prepend) ?? null;
+      if (role !== 'author' || !post.authorLink) return null;
+      // After the author line (`.status__info`, or the detailed status's name link), above the text.
+      let row: Element = post.authorLink;
+      while (row.parentElement && row.parentElement !== post.element) row = row.parentElement;
+      return row;
+    },
+  };
+}
+
+/** Mastodon's themes set body classes; its colours are read like X's, from the page background. */
+export function readMastodonTheme(doc: Document): Theme {
+  return readTheme(doc);
+}

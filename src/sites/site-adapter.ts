@@ -1,0 +1,76 @@
+/**
+ * What every site adapter gives the annotator (src/content/annotator.ts): the posts on a page as
+ * plain records, and where an overlay may go. An adapter knows its site's DOM and nothing of the
+ * dataset or the overlay; the annotator knows neither site nor DOM layout.
+ */
+import type { PLATFORMS } from '../dataset/vocabulary';
+
+type Platform = (typeof PLATFORMS)[number];
+
+/** Which line an overlay annotates: a post's author, a quoted post, a repost row, a profile header. */
+export type OverlayRole = 'author' | 'quoted' | 'reposter' | 'profile';
+
+/** An account as a page names it: never trusted beyond what the matcher checks. */
+export interface AccountRef {
+  platform: Platform;
+  handle: string | null;
+  /** The platform's own id when the page exposes it (X's numeric id, a Bluesky DID). */
+  userId?: string | null;
+}
+
+export interface QuotedRef {
+  /** The quote block, which Precedent marks and annotates. */
+  element: HTMLElement;
+  author: AccountRef | null;
+  statusId: string | null;
+  /** Epoch ms; null when the page does not say. */
+  time: number | null;
+}
+
+export interface SitePost {
+  element: HTMLElement;
+  /** "profile": a profile page's header, annotated with the account's record as of now. */
+  kind: 'post' | 'profile';
+  statusId: string | null;
+  author: AccountRef | null;
+  /** Epoch ms of the post; null when the page does not say (the annotator uses now). */
+  time: number | null;
+  /** Who reposted (boosted) it, from the repost row. */
+  reposter: AccountRef | null;
+  quoted: QuotedRef | null;
+}
+
+export interface SiteAdapter<Post extends SitePost = SitePost> {
+  /** Post elements in or under `root` (and the post `root` sits in, if any). */
+  findPosts(root: Element | Document): HTMLElement[];
+  /** The post an in-place change belongs to. */
+  enclosingPost(node: Node): HTMLElement | null;
+  /**
+   * The author when that is all the post can name (no repost row, no quote): lets the annotator
+   * settle most posts from the index alone. Null means "read the whole post".
+   */
+  simpleAuthor?(element: HTMLElement): AccountRef | null;
+  /** Reads one post. Never throws on odd markup; unreadable parts come back null. */
+  readPost(element: HTMLElement): Post;
+  /** The element an overlay for `role` is inserted after (or into, see `placement`), or null when there is none. */
+  overlayAnchor(post: Post, role: OverlayRole): Element | null;
+  /** "after" (default): the overlay follows the anchor. "prepend": it is the anchor's first child (embed frames). */
+  placement?: 'after' | 'prepend';
+  /**
+   * Called with each batch's added nodes before the posts are read (X: the profile's user id,
+   * which renders late). True means page-wide context changed: every post is read again.
+   */
+  refresh?(added: Iterable<Node>): boolean;
+}
+
+/** nodeType, not `instanceof`: nodes can come from another realm (a test window, a frame). */
+export function isElement(node: Node | Document): node is Element {
+  return node.nodeType === 1;
+}
+
+/** Epoch ms of an ISO date string, or null. */
+export function epochOf(iso: string | null | undefined): number | null {
+  if (!iso) return null;
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? null : time;
+}

@@ -1,0 +1,78 @@
+/**
+ * Truth Social adapter (truthsocial.com's Soapbox-derived web app): posts, "ReTruths" (reposts)
+ * and the author of each. The author is the user in the post's own permalink (`/@user/posts/<id>`),
+ * which Soapbox builds from the original post's account, so a repost names its original author;
+ * the repost row is the one profile link that comes before the author's.
+ */
+import { readTheme } from '../x/theme';
+import { acctRef, snowflakeTime } from '../mastodon/accounts';
+import { isElement, type OverlayRole, type SiteAdapter, type SitePost } from '../site-adapter';
+import { TRUTH_PATH, truthSocialSelectors as s } from './selectors';
+
+interface TruthPost extends SitePost {
+  permalink: Element | null;
+  repostLink: Element | null;
+}
+
+interface Link {
+  link: Element;
+  user: string;
+  host: string | null;
+  postId: string | null;
+}
+
+export function createTruthSocialSite(doc: Document): SiteAdapter<TruthPost> {
+  const host = () => doc.location?.host ?? '';
+  const links = (element: HTMLElement): Link[] =>
+    [...element.querySelectorAll(s.accountLink)]
+      .filter((link) => link.closest(s.post) === element)
+      .map((link) => {
+        const match = TRUTH_PATH.exec(link.getAttribute('href') ?? '');
+        return match ? { link, user: match[1]!, host: match[2] ?? null, postId: match[3] ?? null } : null;
+      })
+      .filter((link): link is Link => link !== null);
+
+  return {
+    findPosts(root) {
+      const found = [...root.querySelectorAll<HTMLElement>(s.post)];
+      const enclosing = isElement(root) ? root.closest<HTMLElement>(s.post) : null;
+      if (enclosing) found.unshift(enclosing);
+      return found;
+    },
+    enclosingPost(node) {
+      const element = isElement(node) ? node : node.parentElement;
+      return element?.closest<HTMLElement>(s.post) ?? null;
+    },
+    readPost(element): TruthPost {
+      const all = links(element);
+      const permalink = all.find((link) => link.postId !== null) ?? null;
+      const same = (a: Link, b: Link) => a.user.toLowerCase() === b.user.toLowerCase() && a.host === b.host;
+      const first = all[0];
+      // The repost row comes before the author's own links (mentions in the text come after them).
+      const repost = first && permalink && first !== permalink && first.postId === null && !same(first, permalink) ? first : null;
+      const datetime = Date.parse(permalink?.link.querySelector(s.time)?.getAttribute('datetime') ?? '');
+      return {
+        element,
+        kind: 'post',
+        statusId: permalink?.postId ?? null,
+        author: permalink ? acctRef(permalink.user, permalink.host ?? host()) : null,
+        time: Number.isNaN(datetime) ? snowflakeTime(permalink?.postId ?? null) : datetime,
+        reposter: repost ? acctRef(repost.user, repost.host ?? host()) : null,
+        quoted: null,
+        permalink: permalink?.link ?? null,
+        repostLink: repost?.link ?? null,
+      };
+    },
+    overlayAnchor(post, role: OverlayRole) {
+      const start = role === 'reposter' ? post.repostLink : role === 'author' ? post.permalink : null;
+      if (!start) return null;
+      // Up to the row that holds the link but not the post text.
+      const content = post.element.querySelector(s.content);
+      let row: Element = start;
+      while (row.parentElement && row.parentElement !== post.element && !(content && row.parentElement.contains(content))) row = row.parentElement;
+      return row;
+    },
+  };
+}
+
+export { readTheme as readTruthSocialTheme };

@@ -1,0 +1,102 @@
+/**
+ * X as the annotator sees it (src/sites/site-adapter.ts): posts on every X host (x.com, the
+ * mobile hosts, X Pro's columns) and, on a profile page, the profile header. The page's numeric
+ * user id (profile JSON-LD) is read once per navigation and lent to the posts and header of that
+ * profile's handle, so a handle that changed hands is told apart by id.
+ */
+import { epochOf, isElement, type AccountRef, type OverlayRole, type SiteAdapter, type SitePost } from '../site-adapter';
+import {
+  enclosingPost,
+  enclosingProfileHeader,
+  findPostElements,
+  findProfileHeaders,
+  isProfileHeader,
+  isProfilePath,
+  overlayAnchor,
+  readPost,
+  readProfileHeader,
+  readProfileIdentity,
+  simplePostAuthor,
+  type XPost,
+} from './adapter';
+
+export interface XSitePost extends SitePost {
+  /** The X reading of the post (null for a profile header). */
+  x: XPost | null;
+}
+
+export function createXSite(doc: Document): SiteAdapter<XSitePost> {
+  let identity = readProfileIdentity(doc);
+  let identityHref = doc.location?.href;
+  /** On a profile page whose user id has not rendered yet: look for it in what gets added. */
+  let awaitingIdentity = !identity && onProfilePage();
+
+  function onProfilePage(): boolean {
+    return isProfilePath(doc.location?.pathname ?? '');
+  }
+
+  /** The page's user id for this handle, when the page is that account's profile. */
+  const ref = (handle: string | null): AccountRef | null =>
+    handle === null
+      ? null
+      : { platform: 'x', handle, userId: identity && handle.toLowerCase() === identity.handle.toLowerCase() ? identity.userId : null };
+
+  return {
+    findPosts(root) {
+      const posts = findPostElements(root);
+      return onProfilePage() ? [...posts, ...findProfileHeaders(root)] : posts;
+    },
+    enclosingPost(node) {
+      return enclosingPost(node) ?? (onProfilePage() ? enclosingProfileHeader(node) : null);
+    },
+    simpleAuthor(element) {
+      if (isProfileHeader(element)) return null;
+      return ref(simplePostAuthor(element));
+    },
+    readPost(element) {
+      if (isProfileHeader(element)) {
+        const handle = readProfileHeader(element, doc.location?.pathname ?? '');
+        // The JSON-LD, when rendered, must name the same account as the header and the path.
+        const agrees = !identity || (handle !== null && identity.handle.toLowerCase() === handle.toLowerCase());
+        return { element, kind: 'profile', statusId: null, author: agrees ? ref(handle) : null, time: null, reposter: null, quoted: null, x: null };
+      }
+      const post = readPost(element);
+      return {
+        element,
+        kind: 'post',
+        statusId: post.statusId,
+        author: ref(post.author),
+        time: epochOf(post.time),
+        reposter: post.retweeter === null ? null : { platform: 'x', handle: post.retweeter },
+        quoted: post.quoted && {
+          element: post.quoted.element,
+          author: post.quoted.author === null ? null : { platform: 'x', handle: post.quoted.author },
+          statusId: post.quoted.statusId,
+          time: epochOf(post.quoted.time),
+        },
+        x: post,
+      };
+    },
+    overlayAnchor(post, role: OverlayRole) {
+      if (role === 'profile') return post.element;
+      return post.x ? overlayAnchor(post.x, role) : null;
+    },
+    refresh(added) {
+      const href = doc.location?.href;
+      const navigated = href !== identityHref;
+      identityHref = href;
+      let next = identity;
+      if (navigated) next = readProfileIdentity(doc);
+      else if (awaitingIdentity) {
+        for (const node of added) {
+          next = isElement(node) ? readProfileIdentity(node) : null;
+          if (next) break;
+        }
+      } else return false;
+      awaitingIdentity = !next && onProfilePage();
+      const changed = navigated || next?.userId !== identity?.userId || next?.handle !== identity?.handle;
+      identity = next;
+      return changed;
+    },
+  };
+}
