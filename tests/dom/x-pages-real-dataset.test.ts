@@ -94,3 +94,20 @@ describe('content script with the bundled dataset', () => {
     expect(host.getAttribute('data-theme')).toBe('dark');
   });
 });
+
+describe('X Pro (pro.x.com)', () => {
+  it('badges posts in every column, as on x.com', async () => {
+    await start('pro-2025', 'https://pro.x.com/i/decks/1866000000000000000');
+    const columns = [...document.querySelectorAll('[data-testid="multi-column-layout-column-content"]')];
+    expect(columns).toHaveLength(3);
+    const perColumn = columns.map((column) =>
+      [...column.querySelectorAll('[data-precedent-account]')].map((el) => `${el.getAttribute('data-precedent-role')} ${el.getAttribute('data-precedent-account')}`),
+    );
+    // The cells are home-2025's and profile-2025's, so each column carries what those pages do.
+    expect(perColumn).toEqual([
+      ['author x-realdonaldtrump', 'author x-khamenei-ir', 'quoted x-realdonaldtrump', 'reposter x-khamenei-ir'],
+      ['author x-khamenei-ir', 'author x-khamenei-ir', 'reposter x-khamenei-ir', 'author x-khamenei-ir'],
+      ['quoted x-realdonaldtrump'],
+    ]);
+  });
+});

@@ -25,8 +25,9 @@ export const mastodonSelectors = {
   time: 'time[datetime]',
   /** Post text, only used to place the overlay. mastodon-home-4.html. */
   content: '.status__content',
-  /** A profile page's header and its name block. mastodon-profile-4.html. */
+  /** A profile page's header (3.x–4.x). mastodon-profile-4.html. */
   accountHeader: '.account__header',
+  /** The header's name block, after which the overlay goes (4.3+ keeps the `h1`). mastodon-profile-4.html. */
   accountHeaderName: '.account__header__tabs__name, .account__header h1',
 } as const;
 

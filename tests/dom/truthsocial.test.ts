@@ -1,0 +1,48 @@
+// @vitest-environment happy-dom
+/**
+ * The Truth Social adapter on a truthsocial.com profile (Soapbox-derived markup; see
+ * tests/fixtures/sites/README.md): the author from the post's own permalink, ReTruths, mentions and
+ * a lookalike handle.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { RunningAnnotator } from '../../src/content/start-site';
+import { startTruthSocial } from '../../src/content/start-sites';
+import { createLocalLookup } from '../../src/matching/account-lookup';
+import { createTruthSocialSite } from '../../src/sites/truthsocial/adapter';
+import { datasetTrackingOn } from '../support/dataset';
+import { installFixture, manualFrames } from '../support/dom';
+
+const PROFILE = 'https://truthsocial.com/@realDonaldTrump';
+let running: RunningAnnotator | undefined;
+afterEach(() => running?.stop());
+
+const markers = () =>
+  [...document.querySelectorAll('[data-precedent-account]')].map((el) => `${el.getAttribute('data-precedent-role')} ${el.getAttribute('data-precedent-account')}`);
+
+describe('Truth Social', () => {
+  it('reads authors from permalinks and the ReTruth row', () => {
+    installFixture('sites/truthsocial-profile-2025.html', PROFILE);
+    const site = createTruthSocialSite(document);
+    const read = site.findPosts(document).map((element) => site.readPost(element));
+    expect(read.map((post) => [post.author?.handle, post.reposter?.handle ?? null, post.statusId])).toEqual([
+      ['realDonaldTrump', null, '115298795520004242'],
+      ['fixturereporter', 'realDonaldTrump', '115303809024004242'],
+      ['realDonaldTrump', null, '115311693004804242'],
+      ['realDonaIdTrump', null, '115311693004804301'],
+    ]);
+    expect(read.every((post) => post.author?.platform === 'truthsocial')).toBe(true);
+  });
+
+  it('badges own posts and the ReTruth; the mention and the lookalike stay bare', () => {
+    installFixture('sites/truthsocial-profile-2025.html', PROFILE);
+    running = startTruthSocial({ doc: document, lookup: createLocalLookup(datasetTrackingOn('truthsocial', 'realDonaldTrump', 'BidenHQ')), schedule: manualFrames().schedule });
+    expect(markers()).toEqual([
+      'author truthsocial-leader-realdonaldtrump',
+      'reposter truthsocial-leader-realdonaldtrump',
+      'author truthsocial-leader-realdonaldtrump',
+    ]);
+    // Under the author row, above the text.
+    const first = document.querySelector('[data-testid="status"]')!;
+    expect(first.querySelector('[data-testid="account"] + precedent-annotation, [data-testid="account"] ~ precedent-annotation')).not.toBeNull();
+  });
+});
