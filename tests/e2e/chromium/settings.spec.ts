@@ -1,21 +1,9 @@
 /**
  * The per-site switch and the options in Chromium, live on an open X tab: no reload anywhere.
  */
-import type { Page } from '@playwright/test';
-import { expect, test, type ExtensionPages } from '../support/chromium';
+import { expect, popupFor, test } from '../support/chromium';
 import { EXPECTED_MARKERS, HOME, HOME_IDS, X_PAGES } from '../support/routes';
 import { XPage } from '../support/x-page';
-
-/** The popup page for the tab showing `url` (as if opened from that tab's toolbar button). */
-async function popupFor(extension: ExtensionPages, url: string): Promise<Page> {
-  const probe = await extension.open('popup.html');
-  const tabId = await probe.evaluate(
-    (pattern) => new Promise<number>((resolve) => chrome.tabs.query({ url: pattern }, (tabs) => resolve(tabs[0]?.id ?? -1))),
-    `${url.replace(/\/[^/]*$/, '')}/*`,
-  );
-  await probe.close();
-  return extension.open(`popup.html?tab=${tabId}`);
-}
 
 test.describe('Per-site switch and options in Chromium', () => {
   test('switching X off removes every overlay and marker at once; on brings them back', async ({ session, extension }) => {

@@ -4,8 +4,8 @@ import { fixtureHtml, isPageOwnRequest, rawFixture, renderNextPage } from '../su
 import { ALL_X_HOSTS, EXPECTED_MARKERS, HOME, HOME_IDS, LEGACY_HOME, PROFILE, SEARCH, STATUS, X_PAGES } from '../support/routes';
 import { XPage } from '../support/x-page';
 
-/** Profile page: pinned and regular posts by @khamenei_ir, and one repost by it (third cell). */
-const PROFILE_MARKERS = ['author x-khamenei-ir', 'author x-khamenei-ir', 'reposter x-khamenei-ir', ...Array<string>(3).fill('author x-khamenei-ir')];
+/** Profile page: the header, pinned and regular posts by @khamenei_ir, and one repost by it (third cell). */
+const PROFILE_MARKERS = ['profile x-khamenei-ir', 'author x-khamenei-ir', 'author x-khamenei-ir', 'reposter x-khamenei-ir', ...Array<string>(3).fill('author x-khamenei-ir')];
 
 test.describe('Precedent on X in Chromium', () => {
   test.afterEach(async ({ session }) => {
@@ -41,7 +41,7 @@ test.describe('Precedent on X in Chromium', () => {
     test('profile page, with the pinned post and a repost', async ({ session }) => {
       await session.open(PROFILE, X_PAGES);
       const x = new XPage(session.page);
-      await x.waitForMarkers(6);
+      await x.waitForMarkers(7);
       expect(await x.markers()).toEqual(PROFILE_MARKERS);
     });
 
@@ -166,7 +166,7 @@ test.describe('Precedent on X in Chromium', () => {
     await session.page.evaluate(() => history.forward());
     await session.page.waitForURL(PROFILE);
     await render('x/profile-2025.html');
-    await expect.poll(() => x.markers()).toHaveLength(6);
+    await expect.poll(() => x.markers()).toHaveLength(7);
   });
 
   test('matches the page theme: light, dim and dark', async ({ session }) => {

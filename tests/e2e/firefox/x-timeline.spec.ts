@@ -85,7 +85,8 @@ test.describe('Precedent on X in Firefox ESR', () => {
       await session.page.evaluate(renderNextPage, html);
     };
     await swapTo('/khamenei_ir', 'x/profile-2025.html');
-    expect(await until(session.page, markers, (m) => m.length === 6 && m.every((x) => x.endsWith('x-khamenei-ir')))).toHaveLength(6);
+    // The header, then the posts.
+    expect(await until(session.page, markers, (m) => m.length === 7 && m.every((x) => x.endsWith('x-khamenei-ir')))).toHaveLength(7);
     await swapTo('/home', 'x/home-2025.html');
     expect(await until(session.page, markers, (m) => m.length === EXPECTED_MARKERS.home.length)).toEqual(EXPECTED_MARKERS.home);
   });

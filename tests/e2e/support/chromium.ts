@@ -102,3 +102,14 @@ export const test = base.extend<{ session: Session; extension: ExtensionPages },
 });
 
 export { expect } from '@playwright/test';
+
+/** The popup page for the tab showing `url` (as if opened from that tab's toolbar button). */
+export async function popupFor(extension: ExtensionPages, url: string): Promise<Page> {
+  const probe = await extension.open('popup.html');
+  const tabId = await probe.evaluate(
+    (pattern) => new Promise<number>((resolve) => chrome.tabs.query({ url: pattern }, (tabs) => resolve(tabs[0]?.id ?? -1))),
+    `${url.replace(/\/[^/]*$/, '')}/*`,
+  );
+  await probe.close();
+  return extension.open(`popup.html?tab=${tabId}`);
+}

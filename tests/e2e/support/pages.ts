@@ -17,7 +17,11 @@ export function fixtureHtml(name: string): string {
 }
 
 /** Hosts whose documents the tests serve; everything else is refused. */
-export const SERVED_HOSTS = ['x.com', 'twitter.com', 'mobile.twitter.com', 'mobile.x.com', 'pro.x.com'];
+export const SERVED_HOSTS = [
+  'x.com', 'twitter.com', 'mobile.twitter.com', 'mobile.x.com', 'pro.x.com',
+  // The other built-in sites, a publisher and a Mastodon server (switched on by the tests), and the embed frames.
+  'bsky.app', 'truthsocial.com', 'news.example', 'social.example.net', 'platform.twitter.com', 'embed.bsky.app',
+];
 
 /**
  * Whether a refused request was the page's own doing: its URL (or its path) appears in the fixture.
