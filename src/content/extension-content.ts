@@ -69,10 +69,26 @@ export function runContentScript(
   );
 }
 
-/** The site of the page an embed frame is on (src/messaging/protocol.ts: FramePageMessage). */
-export async function framePageSite(): Promise<SiteRef | null> {
-  const reply = (await browser.runtime.sendMessage(framePageMessage())) as FramePageReply | undefined;
-  return reply?.origin ? siteFor(reply.origin) : null;
+/**
+ * The site of the page an embed frame is on (src/messaging/protocol.ts: FramePageMessage). The
+ * browser tells the background only about pages Precedent may run on, so while the page's site is
+ * off the answer is null: the frame asks again when the settings change (the user switching that
+ * site on), and never resolves otherwise.
+ */
+export function framePageSite(): Promise<SiteRef | null> {
+  return new Promise((resolve) => {
+    let done = false;
+    const ask = () =>
+      (browser.runtime.sendMessage(framePageMessage()) as Promise<FramePageReply | undefined>).then((reply) => {
+        const site = reply?.origin ? siteFor(reply.origin) : null;
+        if (!site || done) return;
+        done = true;
+        unwatch();
+        resolve(site);
+      }, logSkipped);
+    const unwatch = extensionSettings.watch(() => void ask());
+    void ask();
+  });
 }
 
 function runForSite(

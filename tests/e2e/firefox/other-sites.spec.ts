@@ -1,0 +1,94 @@
+/**
+ * Beyond x.com in Firefox ESR: a publisher's page with every kind of embed (X and Bluesky,
+ * unrendered and rendered in the platforms' frames) and a Mastodon server, each switched on from
+ * the options page (a real permission request); and Bluesky and Truth Social, built in.
+ */
+import { expect, test } from '@playwright/test';
+import type { Browser, Frame } from 'puppeteer-core';
+import { launchFirefox, openExtensionPage, openInFirefox, until } from '../support/firefox';
+import { isPageOwnRequest } from '../support/pages';
+import { BLUESKY, MASTODON_HOME, NEWS, OTHER_MARKERS, OTHER_PAGES, TRUTH_SOCIAL_PROFILE } from '../support/routes';
+
+const markers = () =>
+  [...document.querySelectorAll('[data-precedent-account]')].map((el) => `${el.getAttribute('data-precedent-role')} ${el.getAttribute('data-precedent-account')}`);
+
+/** Like `until`, inside a frame. */
+async function untilInFrame<T>(frame: Frame, read: () => T, accept: (value: T) => boolean, timeout = 10_000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = (await frame.evaluate(read)) as T;
+    if (accept(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out in ${frame.url()}; last value: ${JSON.stringify(value)}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+async function switchOn(browser: Browser, host: string): Promise<void> {
+  const options = await openExtensionPage(browser, 'options.html');
+  await options.type('#add-site', host);
+  await options.click('form.sites__add button[type="submit"]');
+  await until(options, () => document.querySelector('.sites')?.textContent ?? '', (t) => t.includes(host));
+  await options.close();
+}
+
+test.describe('Other sites in Firefox ESR', () => {
+  let browser: Browser;
+  test.beforeAll(async () => {
+    browser = await launchFirefox();
+  });
+  test.afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('a news page with X and Bluesky embeds, unrendered and in their frames, once switched on', async () => {
+    const news = await openInFirefox(browser, NEWS, OTHER_PAGES);
+    const frameOf = (host: string) => news.page.frames().find((frame) => new URL(frame.url()).hostname === host);
+    const xFrame = frameOf('platform.twitter.com')!;
+    const bskyFrame = frameOf('embed.bsky.app')!;
+    expect(xFrame).toBeDefined();
+    expect(bskyFrame).toBeDefined();
+    // Not switched on yet: the page and its frames stay bare.
+    expect(await news.page.evaluate(markers)).toEqual([]);
+
+    await switchOn(browser, 'news.example');
+    // The page: the unrendered X embed by its permalink (not the spoof; the unrendered Bluesky embed
+    // names only a DID, which the dataset does not hold).
+    expect(await until(news.page, markers, (m) => m.length > 0)).toEqual(['author x-realdonaldtrump']);
+    // Inside the frames, live, without a reload: X's post by its permalink, Bluesky's by the handle Bluesky rendered.
+    expect(await untilInFrame(xFrame, markers, (m) => m.length > 0)).toEqual(['author x-realdonaldtrump']);
+    expect(await untilInFrame(bskyFrame, markers, (m) => m.length > 0)).toEqual(['author bluesky-jd-vance-1']);
+    const badge = () => document.querySelector('precedent-annotation')?.shadowRoot?.querySelector('button.badge')?.textContent ?? '';
+    expect(await untilInFrame(bskyFrame, badge, (text) => text.length > 0)).toContain('Vice President of the United States');
+
+    // Switched off from the options page: the frames follow.
+    const options = await openExtensionPage(browser, 'options.html');
+    await options.click('.sites__row button.button');
+    expect(await untilInFrame(xFrame, () => document.querySelectorAll('precedent-annotation').length, (n) => n === 0)).toBe(0);
+    expect(await untilInFrame(bskyFrame, () => document.querySelectorAll('precedent-annotation').length, (n) => n === 0)).toBe(0);
+    await options.close();
+    expect(news.errors).toEqual([]);
+    expect(news.refused.filter((url) => !isPageOwnRequest(url, news.served))).toEqual([]);
+    await news.page.close();
+  });
+
+  test('a Mastodon server switched on: remote Truth Social posts and their boosts', async () => {
+    await switchOn(browser, 'social.example.net');
+    const mastodon = await openInFirefox(browser, MASTODON_HOME, OTHER_PAGES);
+    expect(await until(mastodon.page, markers, (m) => m.length >= OTHER_MARKERS.mastodon.length)).toEqual(OTHER_MARKERS.mastodon);
+    expect(mastodon.errors).toEqual([]);
+    await mastodon.page.close();
+  });
+
+  test('Bluesky and Truth Social, built in', async () => {
+    for (const [url, expected] of [
+      [BLUESKY.feed, OTHER_MARKERS.blueskyFeed],
+      [BLUESKY.profile, OTHER_MARKERS.blueskyProfile],
+      [TRUTH_SOCIAL_PROFILE, OTHER_MARKERS.truthSocial],
+    ] as const) {
+      const session = await openInFirefox(browser, url, OTHER_PAGES);
+      expect(await until(session.page, markers, (m) => m.length >= expected.length), url).toEqual(expected);
+      expect(session.errors).toEqual([]);
+      await session.page.close();
+    }
+  });
+});
