@@ -34,6 +34,7 @@ interface Entry {
   platforms: Platform[];
   actions: number;
   fields: Field[];
+  handles: string[];
 }
 
 const COUNTRY_NAME_LOCALES = ['en', 'fa', 'ar', 'es', 'ru', 'fr', 'de', 'pt', 'zh', 'ja', 'ko', 'tr'];
@@ -61,10 +62,15 @@ export function createSearchIndex(dataset: CompiledDataset) {
   const entries: Entry[] = dataset.entities.map((entity) => {
     const accounts = accountsByEntity.get(entity.id) ?? [];
     const fields: Field[] = [];
+    /** Handles whole (Bluesky's and Mastodon's hold dots, hyphens and "@", which folding splits). */
+    const handles: string[] = [];
     const add = (shown: string, weight: number, exactOnly = false) => fields.push({ folded: fold(shown), shown, weight, exactOnly });
     for (const name of Object.values(entity.names)) add(name, 60);
     for (const account of accounts) {
-      for (const claim of account.handles) add(`@${claim.handle}`, 100, true);
+      for (const claim of account.handles) {
+        add(`@${claim.handle}`, 100, true);
+        handles.push(claim.handle.toLowerCase());
+      }
       if (account.name) add(account.name, 55);
     }
     const countries = new Set([entity.country, ...entity.offices.map((office) => office.country)].filter((c): c is string => !!c));
@@ -80,6 +86,7 @@ export function createSearchIndex(dataset: CompiledDataset) {
       platforms: [...new Set(accounts.map((account) => account.platform))],
       actions: accounts.reduce((sum, account) => sum + (actionsByAccount.get(account.id) ?? 0), 0),
       fields,
+      handles,
     };
   });
 
@@ -101,6 +108,15 @@ export function createSearchIndex(dataset: CompiledDataset) {
     size: entries.length,
     /** Best matches first; every word of the query must match some field. */
     search(input: string, limit = 30): SearchResult[] {
+      // A whole handle ("@jd-vance-1.bsky.social", "gov@social.example"): matched as one, whole or by prefix.
+      const handle = HANDLE_QUERY.exec(input.replace(BIDI, '').trim().toLowerCase())?.[1];
+      if (handle) {
+        const found = entries
+          .map((entry) => ({ entry, hit: entry.handles.find((h) => h === handle) ?? entry.handles.find((h) => h.startsWith(handle)) }))
+          .filter((found): found is { entry: Entry; hit: string } => found.hit !== undefined)
+          .map(({ entry, hit }) => ({ entity: entry.entity, accounts: entry.accounts, platforms: entry.platforms, actions: entry.actions, matched: `@${hit}`, score: hit === handle ? 100 : 80 }));
+        if (found.length > 0) return found.sort((a, b) => b.score - a.score || b.actions - a.actions).slice(0, limit);
+      }
       const words = fold(input).split(' ').filter(Boolean);
       if (words.length === 0) return [];
       const results: SearchResult[] = [];
@@ -136,3 +152,7 @@ export function createSearchIndex(dataset: CompiledDataset) {
 }
 
 export type SearchIndex = ReturnType<typeof createSearchIndex>;
+
+/** Input that can only be a handle: no spaces, and a dot, hyphen or inner "@" that folding would split on. */
+const HANDLE_QUERY = /^@?([a-z0-9_][a-z0-9_.@-]*[.@-][a-z0-9_.@-]*)$/;
+const BIDI = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;

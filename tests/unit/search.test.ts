@@ -60,3 +60,17 @@ describe('search index over the bundled dataset', () => {
     for (const result of index.search('onaldtru')) expect(result.entity.names.en.toLowerCase()).toContain('onaldtru');
   });
 });
+
+describe('search by whole handles on every platform', () => {
+  const index = createSearchIndex(dataset);
+  const top = (query: string) => index.search(query)[0];
+  it('finds Bluesky and Truth Social handles whole or by prefix, and still finds hyphenated names', () => {
+    expect(top('@jd-vance-1.bsky.social')).toMatchObject({ matched: '@jd-vance-1.bsky.social', score: 100 });
+    expect(top('\u202ajd-vance-1.bsky.social\u202c')?.entity.id).toBe('jd-vance');
+    expect(top('lulaoficial.bsky')?.entity.id).toBe('luiz-inacio-lula-da-silva');
+    expect(top('BidenHQ')?.entity.id).toBe('joe-biden');
+    // Not a handle anyone holds: the words are searched as usual.
+    expect(top('jd-vance')?.entity.id).toBe('jd-vance');
+    expect(index.search('no-such.handle.example')).toEqual([]);
+  });
+});

@@ -78,6 +78,28 @@ test.describe('Other sites in Chromium', () => {
     await page.waitForMarkers(OTHER_MARKERS.blueskyFeed.length);
   });
 
+  test('the popup finds accounts on every platform by their handles', async ({ extension }) => {
+    const popup = await extension.open('popup.html');
+    const box = popup.getByRole('searchbox');
+    const firstResult = popup.locator('.result').first();
+    for (const [query, name, platform] of [
+      ['@jd-vance-1.bsky.social', 'JD Vance', 'Bluesky'],
+      ['lulaoficial.bsky.social', 'Luiz Inácio Lula da Silva', 'Bluesky'],
+      ['BidenHQ', 'Joe Biden', 'Truth Social'],
+    ] as const) {
+      await box.fill(query);
+      await expect(firstResult, query).toContainText(name);
+      await expect(firstResult, query).toContainText(platform);
+    }
+    // The record: the Bluesky suspension and reinstatement, with the platform named.
+    await box.fill('jd-vance-1');
+    await firstResult.click();
+    await expect(popup).toHaveURL(/#\/entity\/jd-vance$/);
+    const record = popup.locator('article.panel');
+    await expect(record.locator('.account')).toContainText('Bluesky');
+    await expect(record.locator('.events')).toContainText('Temporary suspension');
+  });
+
   test('embed frames on a page the user has not switched on stay bare', async ({ session }) => {
     await session.open(NEWS, OTHER_PAGES);
     // Both frames load (served), and their content script asks whose page this is: nobody's it may annotate.
