@@ -17,6 +17,9 @@ export function cleanHandle(raw: string | null | undefined): string | null {
   return normaliseHandle(text, 'bluesky');
 }
 
+/** What Bluesky puts in place of a handle that failed verification. */
+const INVALID_HANDLE = 'handle.invalid';
+
 const refOf = (name: string | null): AccountRef | null =>
   name === null ? null : isDid(name) ? { platform: 'bluesky', handle: null, userId: name } : { platform: 'bluesky', handle: name };
 
@@ -58,15 +61,19 @@ export function createBlueskySite(doc: Document): SiteAdapter<BlueskyPost> {
     if (element.matches(s.profileHeader)) {
       return { element, kind: 'profile', statusId: null, author: refOf(profilePage()), time: null, reposter: null, quoted: null, authorLink: null, repostLink: null };
     }
+    const testidHandle = POST_TESTID.exec(element.getAttribute(POST_TESTID_ATTRIBUTE) ?? '')?.[1] ?? null;
     let author = postAuthor(element);
     const quote = quoteOf(element);
     const own = [...element.querySelectorAll(s.profileLink)]
       .filter((link) => link.closest(s.post) === element && !quote?.contains(link))
       .map(readLink)
       .filter((link): link is ProfileLink => link !== null);
-    // `handle.invalid`: Bluesky's links carry the DID; the first profile link after any repost row is the author's.
-    const permalink = own.find((link) => link.rkey !== null && (author === null || link.name === author));
-    if (author === null && permalink) author = permalink.name;
+    // `handle.invalid` (a handle that failed verification): Bluesky links the post by its author's
+    // DID instead, and only then is the permalink's DID the author. Any other unreadable test id
+    // names nobody, whatever the links say.
+    const unverified = testidHandle === INVALID_HANDLE;
+    const permalink = own.find((link) => link.rkey !== null && (unverified ? isDid(link.name) : link.name === author));
+    if (author === null && unverified && permalink) author = permalink.name;
     // The author row: the time link (the permalink), else the last link to the author before the
     // text (the focal post's name block; the avatar's link comes first and sits in another column).
     const text = element.querySelector(s.text);
