@@ -41,6 +41,8 @@ describe('locales', () => {
     for (const locale of LOCALES) {
       expect(MESSAGES[locale].extName?.message).toMatch(/^Precedent/);
       expect(MESSAGES[locale].extDescription?.message.length).toBeGreaterThan(40);
+      // The Chrome Web Store refuses a description over 132 characters.
+      expect(MESSAGES[locale].extDescription?.message.length).toBeLessThanOrEqual(132);
     }
   });
 
