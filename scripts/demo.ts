@@ -2,7 +2,7 @@
  * `npm start`: loads the built extension into Chromium on a recorded, offline X home timeline
  * (https://x.com/home served from tests/fixtures/x/home-2025.html), opens Precedent's panel on a
  * tracked post and saves screenshots, then shoots the popup's search and consistency lens, then
- * the panel and a popup record in Persian. With a display (DISPLAY set) the browser stays open to explore.
+ * the panel and a popup record in Persian, and a recorded Bluesky feed (https://bsky.app/). With a display (DISPLAY set) the browser stays open to explore.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,6 +17,7 @@ const { context, close } = await launchWithExtension({ headless: !headed });
 const pages: Record<string, string> = {
   'https://x.com/home': 'x/home-2025.html',
   'https://x.com/home?theme=dark': 'x/home-2025-dark.html',
+  'https://bsky.app/': 'sites/bluesky-feed-2025.html',
 };
 await context.route('**/*', async (route) => {
   const file = pages[route.request().url()];
@@ -64,6 +65,16 @@ await popup.locator('.lens__table').first().waitFor();
 await popup.screenshot({ path: resolve(OUT, 'popup-lens.png') });
 await popup.close();
 console.log(`Screenshots of the popup: ${resolve(OUT, 'popup-search.png')} and popup-lens.png`);
+
+// Bluesky: the vice president's post, with Bluesky's suspension and reinstatement of his account.
+await page.goto('https://bsky.app/');
+await page.waitForSelector('[data-precedent-account]');
+console.log(`Precedent annotated ${await page.locator('[data-precedent-account]').count()} elements on https://bsky.app/ (recorded page, offline).`);
+const bskyPost = page.locator('[data-testid="feedItem-by-jd-vance-1.bsky.social"][data-precedent-role="author"]').first();
+await bskyPost.locator('precedent-annotation button.badge').first().click();
+await bskyPost.locator('precedent-annotation section.panel').first().waitFor();
+await bskyPost.screenshot({ path: resolve(OUT, 'panel-bluesky.png') });
+console.log(`Screenshot of the panel on Bluesky: ${resolve(OUT, 'panel-bluesky.png')}`);
 
 // The same in Persian (right to left, Solar Hijri dates): the language is the user's choice in the options.
 const worker2 = context.serviceWorkers()[0]!;
