@@ -103,8 +103,9 @@ describe('remote lookup', () => {
   });
 
   it('splits a burst of keys into messages the background accepts', async () => {
-    const handles = dataset.accounts.flatMap((account: CompiledAccount) => account.handles.map((claim) => claim.handle));
-    const many: string[] = [...handles, ...Array.from({ length: 400 }, (_, i) => `Probe_${i}`)];
+    // Every platform's handles (Facebook and YouTube pages have names, no handles).
+    const handles = dataset.accounts.flatMap((account: CompiledAccount) => account.handles.map((claim) => [account.platform, claim.handle] as const));
+    const many = [...handles, ...Array.from({ length: 400 }, (_, i) => ['x', `Probe_${i}`] as const)];
     const keys = buildContentIndex(dataset);
     const requests: string[][] = [];
     const lookup = createRemoteLookup({
@@ -117,10 +118,10 @@ describe('remote lookup', () => {
         return Promise.resolve({ accounts: [], profiles: [], policies: [], packs: [] });
       },
     });
-    many.forEach((handle) => lookup.match({ platform: 'x', handle }));
+    many.forEach(([platform, handle]) => lookup.match({ platform, handle }));
     await answered();
     expect(requests.every((batch) => batch.length <= MAX_LOOKUP_KEYS)).toBe(true);
-    expect(requests.flat()).toHaveLength(new Set(many.map((h) => h.toLowerCase())).size);
+    expect(requests.flat()).toHaveLength(new Set(many.map(([platform, h]) => `${platform}:${h.toLowerCase()}`)).size);
   });
 
   it('asks again after a failure (the background may be starting), then gives up and shows nothing', async () => {

@@ -15,7 +15,7 @@ export const embedSelectors = {
    * which Bluesky's embed.js replaces with an embed.bsky.app frame. embeds/news-2026.html.
    */
   blueskyBlockquote: 'blockquote.bluesky-embed[data-bluesky-uri]',
-  /** Either kind, in one query. */
+  /** Either kind, in one query. news-page-blockquote-embed-2021.html, news-2026.html. */
   anyBlockquote: 'blockquote.twitter-tweet, blockquote.bluesky-embed[data-bluesky-uri]',
 } as const;
 
