@@ -6,7 +6,12 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { X_MATCHES } from '../../../src/sites/x/hosts';
+import { BLUESKY_MATCHES, EMBED_FRAME_MATCHES, TRUTH_SOCIAL_MATCHES, X_MATCHES } from '../../../src/sites/hosts';
+
+/** The built-in sites' hosts: asked for up front, each with its content script. */
+const SITE_HOSTS = [...X_MATCHES, ...BLUESKY_MATCHES, ...TRUTH_SOCIAL_MATCHES];
+/** Every declared content script's matches: the sites, and the embed frames (which run only inside those frames). */
+const CONTENT_MATCHES = [...SITE_HOSTS, ...EMBED_FRAME_MATCHES];
 
 const BUILDS = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' } as const;
 const OTHER_SITES = ['https://*/*', 'http://*/*'];
@@ -20,28 +25,34 @@ function scripts(dir: string): string[] {
   });
 }
 
-test('Chrome (MV3) asks for exactly storage, activeTab and the X hosts; other sites and scripting only as optional', () => {
+test('Chrome (MV3) asks for exactly storage, activeTab and the built-in sites’ hosts; other sites and scripting only as optional', () => {
   const m = manifest(BUILDS.chrome);
   expect(m.manifest_version).toBe(3);
   expect(sorted(m.permissions)).toEqual(['activeTab', 'storage']);
-  expect(sorted(m.host_permissions)).toEqual(sorted(X_MATCHES));
+  expect(sorted(m.host_permissions)).toEqual(sorted(SITE_HOSTS));
   expect(m.optional_permissions).toEqual(['scripting']);
   expect(sorted(m.optional_host_permissions)).toEqual(sorted(OTHER_SITES));
   expect(m.web_accessible_resources).toBeUndefined();
   expect(m.content_security_policy).toBeUndefined(); // the browser's default: no remote or inline code
-  expect((m.content_scripts as Array<{ matches: string[] }>).flatMap((script) => script.matches).sort()).toEqual(sorted(X_MATCHES));
+  expect((m.content_scripts as Array<{ matches: string[] }>).flatMap((script) => script.matches).sort()).toEqual(sorted(CONTENT_MATCHES));
+  // Only the embed frames' script runs in frames.
+  const inFrames = (m.content_scripts as Array<{ matches: string[]; all_frames?: boolean }>).filter((script) => script.all_frames);
+  expect(inFrames.flatMap((script) => script.matches).sort()).toEqual(sorted(EMBED_FRAME_MATCHES));
 });
 
 test('Firefox (MV2) asks for the same, and declares that it collects no data', () => {
   const m = manifest(BUILDS.firefox);
   expect(m.manifest_version).toBe(2);
-  expect(sorted(m.permissions)).toEqual(sorted(['activeTab', 'storage', ...X_MATCHES]));
+  expect(sorted(m.permissions)).toEqual(sorted(['activeTab', 'storage', ...SITE_HOSTS]));
   expect(sorted(m.optional_permissions)).toEqual(sorted(['scripting', ...OTHER_SITES]));
   expect(m.web_accessible_resources).toBeUndefined();
   expect(m.content_security_policy).toBeUndefined();
   const gecko = (m.browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
   expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
-  expect((m.content_scripts as Array<{ matches: string[] }>).flatMap((script) => script.matches).sort()).toEqual(sorted(X_MATCHES));
+  expect((m.content_scripts as Array<{ matches: string[] }>).flatMap((script) => script.matches).sort()).toEqual(sorted(CONTENT_MATCHES));
+  // Only the embed frames' script runs in frames.
+  const inFrames = (m.content_scripts as Array<{ matches: string[]; all_frames?: boolean }>).filter((script) => script.all_frames);
+  expect(inFrames.flatMap((script) => script.matches).sort()).toEqual(sorted(EMBED_FRAME_MATCHES));
 });
 
 for (const [browser, build] of Object.entries(BUILDS)) {
