@@ -7,7 +7,7 @@
 import dataset from 'virtual:precedent-dataset';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startX, type RunningAnnotator } from '../../src/content/start-x';
-import { readTheme } from '../../src/sites/x/theme';
+import { readTheme } from '../../src/sites/page-theme';
 import { installFixture, manualFrames } from '../support/dom';
 import { answered, backgroundLookup } from '../support/lookup';
 

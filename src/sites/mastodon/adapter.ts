@@ -4,7 +4,7 @@
  * with the page's host for local accounts. Quote posts (Mastodon 4.5) are not read yet.
  */
 import type { Theme } from '../../overlay/types';
-import { readTheme } from '../x/theme';
+import { readTheme } from '../page-theme';
 import { isElement, type AccountRef, type OverlayRole, type SiteAdapter, type SitePost } from '../site-adapter';
 import { acctRef, snowflakeTime } from './accounts';
 import { ACCT_PATH, mastodonSelectors as s } from './selectors';

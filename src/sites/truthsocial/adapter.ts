@@ -4,7 +4,7 @@
  * which Soapbox builds from the original post's account, so a repost names its original author;
  * the repost row is the one profile link that comes before the author's.
  */
-import { readTheme } from '../x/theme';
+import { readTheme } from '../page-theme';
 import { acctRef, snowflakeTime } from '../mastodon/accounts';
 import { isElement, type OverlayRole, type SiteAdapter, type SitePost } from '../site-adapter';
 import { TRUTH_PATH, truthSocialSelectors as s } from './selectors';

@@ -1,8 +1,9 @@
 /**
- * X's theme, read from the page: X paints `body` with the theme's background (inline style).
- * Light #FFFFFF, dim rgb(21,32,43), "Lights out" rgb(0,0,0) (../shared/docs/x-dom.md).
+ * A site's theme, read from the page's background: X paints `body` with its theme's colour (inline
+ * style: light #FFFFFF, dim rgb(21,32,43), "Lights out" rgb(0,0,0); ../shared/docs/x-dom.md), and
+ * Mastodon's and Truth Social's themes set it in their style sheets (computed style).
  */
-import type { Theme } from '../../overlay/types';
+import type { Theme } from '../overlay/types';
 
 export function themeFromBackground(color: string): Theme {
   const rgb = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(color);
