@@ -276,10 +276,6 @@ export function findProfileHeaders(root: Element | Document): HTMLElement[] {
   return found;
 }
 
-export function isProfileHeader(element: Element): boolean {
-  return element.matches(selectors.profileHeader);
-}
-
 export function enclosingProfileHeader(node: Node): HTMLElement | null {
   const element = isElement(node) ? node : node.parentElement;
   return element?.closest<HTMLElement>(selectors.profileHeader) ?? null;

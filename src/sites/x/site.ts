@@ -10,7 +10,6 @@ import {
   enclosingProfileHeader,
   findPostElements,
   findProfileHeaders,
-  isProfileHeader,
   isProfilePath,
   overlayAnchor,
   readPost,
@@ -41,20 +40,24 @@ export function createXSite(doc: Document): SiteAdapter<XSitePost> {
       ? null
       : { platform: 'x', handle, userId: identity && handle.toLowerCase() === identity.handle.toLowerCase() ? identity.userId : null };
 
+  /** Profile headers handed to the annotator: told from posts without a selector match per post. */
+  const headers = new WeakSet<Element>();
+  const header = (element: HTMLElement | null) => (element && headers.add(element), element);
+
   return {
     findPosts(root) {
       const posts = findPostElements(root);
-      return onProfilePage() ? [...posts, ...findProfileHeaders(root)] : posts;
+      return onProfilePage() ? [...posts, ...findProfileHeaders(root).map((found) => header(found)!)] : posts;
     },
     enclosingPost(node) {
-      return enclosingPost(node) ?? (onProfilePage() ? enclosingProfileHeader(node) : null);
+      return enclosingPost(node) ?? (onProfilePage() ? header(enclosingProfileHeader(node)) : null);
     },
     simpleAuthor(element) {
-      if (isProfileHeader(element)) return null;
+      if (headers.has(element)) return null;
       return ref(simplePostAuthor(element));
     },
     readPost(element) {
-      if (isProfileHeader(element)) {
+      if (headers.has(element)) {
         const handle = readProfileHeader(element, doc.location?.pathname ?? '');
         // The JSON-LD, when rendered, must name the same account as the header and the path.
         const agrees = !identity || (handle !== null && identity.handle.toLowerCase() === handle.toLowerCase());
