@@ -51,11 +51,19 @@ export interface BlueskyPost extends SitePost {
 }
 
 export function createBlueskySite(doc: Document): SiteAdapter<BlueskyPost> {
-  const path = () => doc.location?.pathname ?? '';
-  const profilePage = () => {
-    const match = PROFILE_HREF.exec(path());
-    return match && !match[2] ? cleanHandle(decodeURIComponent(match[1]!)) : null;
+  /** The address, read once per batch (refresh), not per added node: reading `location` crosses into the browser. */
+  let path = '';
+  let profile: string | null = null;
+  const readAddress = () => {
+    const next = doc.location?.pathname ?? '';
+    if (next === path) return false;
+    path = next;
+    const match = PROFILE_HREF.exec(path);
+    profile = match && !match[2] ? cleanHandle(decodeURIComponent(match[1]!)) : null;
+    return true;
   };
+  readAddress();
+  const profilePage = () => profile;
 
   const readPost = (element: HTMLElement): BlueskyPost => {
     if (element.matches(s.profileHeader)) {
@@ -85,7 +93,7 @@ export function createBlueskySite(doc: Document): SiteAdapter<BlueskyPost> {
     // The focal post of a thread links to nothing of its own: its rkey is the page's.
     let rkey = permalink?.rkey ?? null;
     if (rkey === null) {
-      const page = PROFILE_HREF.exec(path());
+      const page = PROFILE_HREF.exec(path);
       if (page?.[2] && cleanHandle(decodeURIComponent(page[1]!)) === author) rkey = page[2];
     }
     return {
@@ -117,6 +125,8 @@ export function createBlueskySite(doc: Document): SiteAdapter<BlueskyPost> {
       return element?.closest<HTMLElement>(s.post) ?? (profilePage() ? (element?.closest<HTMLElement>(s.profileHeader) ?? null) : null);
     },
     readPost,
+    // A single-page app: a new address may make a header this page's profile, or not.
+    refresh: () => readAddress(),
     overlayAnchor(post, role: OverlayRole) {
       if (role === 'profile') return post.element;
       if (role === 'quoted') return post.quoted ? rowOf(post.quoted.element.firstElementChild ?? post.quoted.element, post.quoted.element) : null;

@@ -20,15 +20,16 @@ interface MastodonPost extends SitePost {
 }
 
 export function createMastodonSite(doc: Document): SiteAdapter<MastodonPost> {
-  const host = () => doc.location?.host ?? '';
-  const origin = () => doc.location?.origin ?? '';
+  // A single-page app never changes host: read once.
+  const pageHost = doc.location?.host ?? '';
+  const pageOrigin = doc.location?.origin ?? '';
 
   /** The account a link or path names (`/@user`, `/@user@host`, or a full profile URL on any server). */
   const acctOf = (href: string | null): { ref: AccountRef; statusId: string | null } | null => {
     if (!href) return null;
     let url: URL;
     try {
-      url = new URL(href, origin());
+      url = new URL(href, pageOrigin);
     } catch {
       return null;
     }
@@ -38,10 +39,19 @@ export function createMastodonSite(doc: Document): SiteAdapter<MastodonPost> {
     return { ref: acctRef(match[1]!, match[2] ?? url.host), statusId: match[3] ?? null };
   };
 
-  const profileAcct = () => {
-    const match = ACCT_PATH.exec(doc.location?.pathname ?? '');
-    return match && !match[3] ? acctRef(match[1]!, match[2] ?? host()) : null;
+  /** The profile the address names, read once per batch (refresh), not per added node. */
+  let path = '';
+  let profile: AccountRef | null = null;
+  const readAddress = () => {
+    const next = doc.location?.pathname ?? '';
+    if (next === path) return false;
+    path = next;
+    const match = ACCT_PATH.exec(path);
+    profile = match && !match[3] ? acctRef(match[1]!, match[2] ?? pageHost) : null;
+    return true;
   };
+  readAddress();
+  const profileAcct = () => profile;
 
   const readPost = (element: HTMLElement): MastodonPost => {
     if (element.matches(s.accountHeader)) {
@@ -85,6 +95,8 @@ export function createMastodonSite(doc: Document): SiteAdapter<MastodonPost> {
       return element?.closest<HTMLElement>(s.post) ?? element?.closest<HTMLElement>(s.accountHeader) ?? null;
     },
     readPost,
+    // A single-page app: a new address may make a header this page's profile, or not.
+    refresh: () => readAddress(),
     overlayAnchor(post, role: OverlayRole) {
       if (role === 'profile') return post.element.querySelector(s.accountHeaderName) ?? null;
       if (role === 'reposter') return post.boostLink?.closest(s.prepend) ?? null;

@@ -22,7 +22,7 @@ interface Link {
 }
 
 export function createTruthSocialSite(doc: Document): SiteAdapter<TruthPost> {
-  const host = () => doc.location?.host ?? '';
+  const pageHost = doc.location?.host ?? '';
   const links = (element: HTMLElement): Link[] =>
     [...element.querySelectorAll(s.accountLink)]
       .filter((link) => link.closest(s.post) === element)
@@ -55,9 +55,9 @@ export function createTruthSocialSite(doc: Document): SiteAdapter<TruthPost> {
         element,
         kind: 'post',
         statusId: permalink?.postId ?? null,
-        author: permalink ? acctRef(permalink.user, permalink.host ?? host()) : null,
+        author: permalink ? acctRef(permalink.user, permalink.host ?? pageHost) : null,
         time: Number.isNaN(datetime) ? snowflakeTime(permalink?.postId ?? null) : datetime,
-        reposter: repost ? acctRef(repost.user, repost.host ?? host()) : null,
+        reposter: repost ? acctRef(repost.user, repost.host ?? pageHost) : null,
         quoted: null,
         permalink: permalink?.link ?? null,
         repostLink: repost?.link ?? null,

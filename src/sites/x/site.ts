@@ -28,7 +28,12 @@ export function createXSite(doc: Document): SiteAdapter<XSitePost> {
   let identity = readProfileIdentity(doc);
   let identityHref = doc.location?.href;
   /** On a profile page whose user id has not rendered yet: look for it in what gets added. */
-  let awaitingIdentity = !identity && onProfilePage();
+  /**
+   * Whether the address is a profile's, read when the address changes (refresh, once per batch),
+   * not per added node: reading `location` crosses into the browser.
+   */
+  let profilePage = onProfilePage();
+  let awaitingIdentity = !identity && profilePage;
 
   function onProfilePage(): boolean {
     return isProfilePath(doc.location?.pathname ?? '');
@@ -47,10 +52,10 @@ export function createXSite(doc: Document): SiteAdapter<XSitePost> {
   return {
     findPosts(root) {
       const posts = findPostElements(root);
-      return onProfilePage() ? [...posts, ...findProfileHeaders(root).map((found) => header(found)!)] : posts;
+      return profilePage ? [...posts, ...findProfileHeaders(root).map((found) => header(found)!)] : posts;
     },
     enclosingPost(node) {
-      return enclosingPost(node) ?? (onProfilePage() ? header(enclosingProfileHeader(node)) : null);
+      return enclosingPost(node) ?? (profilePage ? header(enclosingProfileHeader(node)) : null);
     },
     simpleAuthor(element) {
       if (headers.has(element)) return null;
@@ -89,14 +94,16 @@ export function createXSite(doc: Document): SiteAdapter<XSitePost> {
       const navigated = href !== identityHref;
       identityHref = href;
       let next = identity;
-      if (navigated) next = readProfileIdentity(doc);
-      else if (awaitingIdentity) {
+      if (navigated) {
+        profilePage = onProfilePage();
+        next = readProfileIdentity(doc);
+      } else if (awaitingIdentity) {
         for (const node of added) {
           next = isElement(node) ? readProfileIdentity(node) : null;
           if (next) break;
         }
       } else return false;
-      awaitingIdentity = !next && onProfilePage();
+      awaitingIdentity = !next && profilePage;
       const changed = navigated || next?.userId !== identity?.userId || next?.handle !== identity?.handle;
       identity = next;
       return changed;
