@@ -14,7 +14,12 @@ export function startBluesky(options: StartOptions): RunningAnnotator {
   return startSite({ ...options, site: createBlueskySite(options.doc), readTheme: readBlueskyTheme });
 }
 
+/**
+ * truthsocial.com serves a Soapbox-derived app (docs/sites.md); should it ever serve Mastodon's own
+ * web UI, the Mastodon adapter reads it (its local accounts are then Truth Social accounts).
+ */
 export function startTruthSocial(options: StartOptions): RunningAnnotator {
+  if (isMastodonPage(options.doc)) return startMastodon(options);
   return startSite({ ...options, site: createTruthSocialSite(options.doc), readTheme: readTruthSocialTheme });
 }
 

@@ -45,4 +45,16 @@ describe('Truth Social', () => {
     const first = document.querySelector('[data-testid="status"]')!;
     expect(first.querySelector('[data-testid="account"] + precedent-annotation, [data-testid="account"] ~ precedent-annotation')).not.toBeNull();
   });
+
+  it('should truthsocial.com serve Mastodon’s own web UI, its local accounts are Truth Social accounts', () => {
+    installFixture('sites/mastodon-home-4.html', 'https://truthsocial.com/home');
+    running = startTruthSocial({ doc: document, lookup: createLocalLookup(datasetTrackingOn('truthsocial', 'realDonaldTrump', 'EUCommissionFixture')), schedule: manualFrames().schedule });
+    // The local account (no server in its link) and the Truth Social account written with its server.
+    expect(markers()).toEqual([
+      'author truthsocial-leader-eucommissionfixture',
+      'author truthsocial-leader-realdonaldtrump',
+      'reposter truthsocial-leader-eucommissionfixture',
+      'author truthsocial-leader-realdonaldtrump',
+    ]);
+  });
 });
