@@ -3,6 +3,7 @@
  * own content scripts and pages may ask; anything malformed gets no answer at all.
  */
 import { parseMessage, type FramePageReply, type LookupReply } from '../messaging/protocol';
+import { siteFor } from '../sites/registry';
 import type { LookupService } from './lookup-service';
 
 export interface MessageHandlerOptions {
@@ -25,19 +26,9 @@ export function createMessageHandler({ runtimeId, lookups, openPage }: MessageHa
       const { keys } = message;
       return lookups().then((service) => service.answer(keys));
     }
-    if (message.type === 'precedent:frame-page') return Promise.resolve({ origin: originOf(sender.tab?.url) });
+    if (message.type === 'precedent:frame-page') return Promise.resolve({ origin: siteFor(sender.tab?.url)?.origin ?? null });
     // Beside the tab that asked.
     return openPage(`/popup.html${message.view}`, sender.tab ? sender.tab.index + 1 : undefined).then(() => undefined);
   };
 }
 
-/** The origin of an http(s) page address; null for anything else (or nothing). */
-function originOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.origin : null;
-  } catch {
-    return null;
-  }
-}

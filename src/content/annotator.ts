@@ -203,10 +203,10 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   };
 
   const pruneDetached = () => {
-    // An overlay beside a removed element (an embed replaced by its frame) goes with it.
-    for (const element of [...applied.keys()]) if (!element.isConnected) clear(element);
+    // An overlay beside a removed element (an embed replaced by its frame) goes with it. Deleting
+    // the entry being visited is safe in a Map's iteration: no copy of the keys per batch.
+    for (const element of applied.keys()) if (!element.isConnected) clear(element);
   };
-
 
   const processAll = () => {
     pruneDetached();

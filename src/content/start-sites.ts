@@ -5,9 +5,10 @@
 import type { Theme } from '../overlay/types';
 import { createBlueskySite, readBlueskyTheme } from '../sites/bluesky/adapter';
 import { createEmbedFrameSite } from '../sites/embed-frames/adapter';
-import { createMastodonSite, isMastodonPage, readMastodonTheme } from '../sites/mastodon/adapter';
-import { createTruthSocialSite, readTruthSocialTheme } from '../sites/truthsocial/adapter';
-import { startEmbeds, systemTheme } from './start-embeds';
+import { embedsSite } from '../sites/embeds/adapter';
+import { createMastodonSite, isMastodonPage } from '../sites/mastodon/adapter';
+import { readTheme } from '../sites/page-theme';
+import { createTruthSocialSite } from '../sites/truthsocial/adapter';
 import { startSite, type RunningAnnotator, type StartOptions } from './start-site';
 
 export function startBluesky(options: StartOptions): RunningAnnotator {
@@ -20,11 +21,21 @@ export function startBluesky(options: StartOptions): RunningAnnotator {
  */
 export function startTruthSocial(options: StartOptions): RunningAnnotator {
   if (isMastodonPage(options.doc)) return startMastodon(options);
-  return startSite({ ...options, site: createTruthSocialSite(options.doc), readTheme: readTruthSocialTheme });
+  return startSite({ ...options, site: createTruthSocialSite(options.doc), readTheme });
 }
 
 export function startMastodon(options: StartOptions): RunningAnnotator {
-  return startSite({ ...options, site: createMastodonSite(options.doc), readTheme: readMastodonTheme });
+  return startSite({ ...options, site: createMastodonSite(options.doc), readTheme });
+}
+
+/** Publishers' pages have their own colour schemes; the overlay follows the system's unless told. */
+export function systemTheme(doc: Document): Theme {
+  return doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/** Embedded X and Bluesky posts on a page the user switched on: badged beside the embed. */
+export function startEmbeds(options: StartOptions): RunningAnnotator {
+  return startSite({ ...options, site: embedsSite, readTheme: systemTheme });
 }
 
 /** A site the user switched on: a Mastodon server's web app, or any page with embedded posts. */

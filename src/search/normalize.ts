@@ -20,6 +20,9 @@ const LETTER_TWINS: Record<string, string> = {
   'ł': 'l',
 };
 
+/** Invisible characters readers never mean to type: zero-width spaces and joiners, direction marks and overrides. */
+export const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
 /**
  * Removes combining marks (accents, Arabic harakat and hamza marks once decomposed), tatweel,
  * zero-width and bidi controls, and folds case and letter twins; runs of anything that is not a
@@ -29,7 +32,8 @@ export function fold(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
-    .replace(/[\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
+    .replace(/\u0640/g, '') // tatweel
+    .replace(INVISIBLE, '')
     .toLowerCase()
     .replace(/[يىكةۀٱıßёđøł]/g, (letter) => LETTER_TWINS[letter] ?? letter)
     .replace(/[^\p{L}\p{N}@_]+/gu, ' ')

@@ -7,7 +7,7 @@
 import type { CompiledAccount, CompiledDataset, EntityRecord } from '../dataset/compiled';
 import { enforcementActions } from '../dataset/queries';
 import type { Platform } from '../dataset/schema';
-import { fold } from './normalize';
+import { fold, INVISIBLE } from './normalize';
 
 export interface SearchResult {
   entity: EntityRecord;
@@ -109,7 +109,7 @@ export function createSearchIndex(dataset: CompiledDataset) {
     /** Best matches first; every word of the query must match some field. */
     search(input: string, limit = 30): SearchResult[] {
       // A whole handle ("@jd-vance-1.bsky.social", "gov@social.example"): matched as one, whole or by prefix.
-      const handle = HANDLE_QUERY.exec(input.replace(BIDI, '').trim().toLowerCase())?.[1];
+      const handle = HANDLE_QUERY.exec(input.replace(INVISIBLE, '').trim().toLowerCase())?.[1];
       if (handle) {
         const found = entries
           .map((entry) => ({ entry, hit: entry.handles.find((h) => h === handle) ?? entry.handles.find((h) => h.startsWith(handle)) }))
@@ -155,4 +155,3 @@ export type SearchIndex = ReturnType<typeof createSearchIndex>;
 
 /** Input that can only be a handle: no spaces, and a dot, hyphen or inner "@" that folding would split on. */
 const HANDLE_QUERY = /^@?([a-z0-9_][a-z0-9_.@-]*[.@-][a-z0-9_.@-]*)$/;
-const BIDI = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;

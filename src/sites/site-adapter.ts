@@ -74,3 +74,55 @@ export function epochOf(iso: string | null | undefined): number | null {
   const time = Date.parse(iso);
   return Number.isNaN(time) ? null : time;
 }
+
+/**
+ * Elements matching `selector` in or under `root`, and the one `root` sits in (a change inside a
+ * post hands the annotator a node within it): what every adapter's `findPosts` needs.
+ */
+export function allIn(root: Element | Document, selector: string): HTMLElement[] {
+  const found = [...root.querySelectorAll<HTMLElement>(selector)];
+  const enclosing = isElement(root) ? root.closest<HTMLElement>(selector) : null;
+  if (enclosing) found.unshift(enclosing);
+  return found;
+}
+
+/** The element matching `selector` that holds `node` (a text node's parent counts), or null. */
+export function enclosing(node: Node, selector: string): HTMLElement | null {
+  const element = isElement(node) ? node : node.parentElement;
+  return element?.closest<HTMLElement>(selector) ?? null;
+}
+
+/**
+ * Where an overlay goes: walking up from `anchor`, the child of `scope` (or of the first ancestor
+ * that also holds one of the `landmarks`: the text, media, action bar) that holds it. The overlay
+ * is inserted after that row, so it sits right below the line it annotates.
+ */
+export function rowOf(anchor: Element, scope: Element, landmarks: readonly Element[] = []): Element {
+  let node = anchor;
+  while (node.parentElement && node !== scope) {
+    const parent: Element = node.parentElement;
+    if (parent === scope || landmarks.some((mark) => parent.contains(mark) && !node.contains(mark))) return node;
+    node = parent;
+  }
+  return anchor;
+}
+
+/**
+ * A value derived from the page's path, re-derived only when the path changes: adapters call
+ * `refresh` once per batch (single-page apps change address without reloading), never per added
+ * node, since reading `location` crosses into the browser.
+ */
+export function pathValue<T>(doc: Document, derive: (pathname: string) => T): { value: T; refresh(): boolean } {
+  let path = doc.location?.pathname ?? '';
+  const state = {
+    value: derive(path),
+    refresh() {
+      const next = doc.location?.pathname ?? '';
+      if (next === path) return false;
+      path = next;
+      state.value = derive(path);
+      return true;
+    },
+  };
+  return state;
+}

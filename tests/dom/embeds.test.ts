@@ -4,7 +4,7 @@
  * embeds annotator on it with a synthetic dataset (tracked, untracked, spoofed and late embeds).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startEmbeds } from '../../src/content/start-embeds';
+import { startEmbeds } from '../../src/content/start-sites';
 import { findEmbeds, readEmbed } from '../../src/sites/embeds/adapter';
 import { datasetTracking } from '../support/dataset';
 import { installFixture, loadFixture, manualFrames } from '../support/dom';

@@ -6,7 +6,7 @@
  */
 import { isDid, normaliseHandle } from '../../matching/handles';
 import type { Theme } from '../../overlay/types';
-import { isElement, type AccountRef, type OverlayRole, type SiteAdapter, type SitePost } from '../site-adapter';
+import { allIn, enclosing, pathValue, rowOf, type AccountRef, type OverlayRole, type SiteAdapter, type SitePost } from '../site-adapter';
 import { tidTime } from './tid';
 import { BIDI_MARKS, blueskySelectors as s, POST_TESTID, POST_TESTID_ATTRIBUTE, PROFILE_HREF, QUOTE_LABEL, THEME_CLASS } from './selectors';
 
@@ -35,11 +35,6 @@ function readLink(link: Element): ProfileLink | null {
   return name ? { link, name, rkey: match![2] ?? null } : null;
 }
 
-function postAuthor(element: Element): string | null {
-  const suffix = POST_TESTID.exec(element.getAttribute(POST_TESTID_ATTRIBUTE) ?? '')?.[1] ?? null;
-  return suffix === null ? null : cleanHandle(suffix);
-}
-
 function quoteOf(post: HTMLElement): HTMLElement | null {
   for (const block of post.querySelectorAll<HTMLElement>(s.quote)) if (block.closest(s.post) === post) return block;
   return null;
@@ -48,29 +43,24 @@ function quoteOf(post: HTMLElement): HTMLElement | null {
 export interface BlueskyPost extends SitePost {
   authorLink: Element | null;
   repostLink: Element | null;
+  /** The post's text, below which the author row ends. */
+  text: Element | null;
 }
 
 export function createBlueskySite(doc: Document): SiteAdapter<BlueskyPost> {
-  /** The address, read once per batch (refresh), not per added node: reading `location` crosses into the browser. */
-  let path = '';
-  let profile: string | null = null;
-  const readAddress = () => {
-    const next = doc.location?.pathname ?? '';
-    if (next === path) return false;
-    path = next;
+  /** What the address shows: a profile (its handle or DID), or a thread's focal post (its author and rkey). */
+  const page = pathValue(doc, (path) => {
     const match = PROFILE_HREF.exec(path);
-    profile = match && !match[2] ? cleanHandle(decodeURIComponent(match[1]!)) : null;
-    return true;
-  };
-  readAddress();
-  const profilePage = () => profile;
+    const who = match ? cleanHandle(decodeURIComponent(match[1]!)) : null;
+    return { profile: match?.[2] ? null : who, thread: match?.[2] && who ? { author: who, rkey: match[2] } : null };
+  });
 
   const readPost = (element: HTMLElement): BlueskyPost => {
     if (element.matches(s.profileHeader)) {
-      return { element, kind: 'profile', statusId: null, author: refOf(profilePage()), time: null, reposter: null, quoted: null, authorLink: null, repostLink: null };
+      return { element, kind: 'profile', statusId: null, author: refOf(page.value.profile), time: null, reposter: null, quoted: null, authorLink: null, repostLink: null, text: null };
     }
     const testidHandle = POST_TESTID.exec(element.getAttribute(POST_TESTID_ATTRIBUTE) ?? '')?.[1] ?? null;
-    let author = postAuthor(element);
+    let author = testidHandle === null ? null : cleanHandle(testidHandle);
     const quote = quoteOf(element);
     const own = [...element.querySelectorAll(s.profileLink)]
       .filter((link) => link.closest(s.post) === element && !quote?.contains(link))
@@ -92,10 +82,7 @@ export function createBlueskySite(doc: Document): SiteAdapter<BlueskyPost> {
     const repostLink = first && first.name !== author && first.rkey === null && authorLink && precedes(first.link, authorLink) ? first : null;
     // The focal post of a thread links to nothing of its own: its rkey is the page's.
     let rkey = permalink?.rkey ?? null;
-    if (rkey === null) {
-      const page = PROFILE_HREF.exec(path);
-      if (page?.[2] && cleanHandle(decodeURIComponent(page[1]!)) === author) rkey = page[2];
-    }
+    if (rkey === null && author !== null && page.value.thread?.author === author) rkey = page.value.thread.rkey;
     return {
       element,
       kind: 'post',
@@ -106,32 +93,26 @@ export function createBlueskySite(doc: Document): SiteAdapter<BlueskyPost> {
       quoted: quote && readQuote(quote),
       authorLink,
       repostLink: repostLink?.link ?? null,
+      text,
     };
   };
 
   return {
     findPosts(root) {
-      const found = [...root.querySelectorAll<HTMLElement>(s.post)];
-      const enclosing = isElement(root) ? root.closest<HTMLElement>(s.post) : null;
-      if (enclosing) found.unshift(enclosing);
-      if (profilePage()) {
-        found.push(...root.querySelectorAll<HTMLElement>(s.profileHeader));
-        if (isElement(root) && root.matches(s.profileHeader)) found.push(root as HTMLElement);
-      }
-      return found;
+      const posts = allIn(root, s.post);
+      return page.value.profile ? [...posts, ...allIn(root, s.profileHeader)] : posts;
     },
     enclosingPost(node) {
-      const element = isElement(node) ? node : node.parentElement;
-      return element?.closest<HTMLElement>(s.post) ?? (profilePage() ? (element?.closest<HTMLElement>(s.profileHeader) ?? null) : null);
+      return enclosing(node, s.post) ?? (page.value.profile ? enclosing(node, s.profileHeader) : null);
     },
     readPost,
     // A single-page app: a new address may make a header this page's profile, or not.
-    refresh: () => readAddress(),
+    refresh: () => page.refresh(),
     overlayAnchor(post, role: OverlayRole) {
       if (role === 'profile') return post.element;
       if (role === 'quoted') return post.quoted ? rowOf(post.quoted.element.firstElementChild ?? post.quoted.element, post.quoted.element) : null;
       if (role === 'reposter') return post.repostLink ? rowOf(post.repostLink, post.element) : null;
-      return post.authorLink ? rowOf(post.authorLink, post.element, post.element.querySelector(s.text)) : null;
+      return post.authorLink ? rowOf(post.authorLink, post.element, post.text ? [post.text] : []) : null;
     },
   };
 }
@@ -147,16 +128,6 @@ function readQuote(quote: HTMLElement): SitePost['quoted'] {
 
 function precedes(a: Element, b: Element): boolean {
   return a !== b && (a.compareDocumentPosition(b) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
-}
-
-/** The child of `scope` (or of the nearest ancestor holding `landmark`) that holds `anchor`: the overlay goes after that row. */
-function rowOf(anchor: Element, scope: Element, landmark?: Element | null): Element {
-  let node = anchor;
-  while (node.parentElement && node.parentElement !== scope) {
-    if (landmark && node.parentElement.contains(landmark) && !node.contains(landmark)) return node;
-    node = node.parentElement;
-  }
-  return node;
 }
 
 export function readBlueskyTheme(doc: Document): Theme {

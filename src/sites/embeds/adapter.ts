@@ -7,7 +7,7 @@
  * frames content script annotates from inside (src/sites/embed-frames/).
  */
 import { tidTime } from '../bluesky/tid';
-import { isElement, type OverlayRole, type SiteAdapter, type SitePost } from '../site-adapter';
+import { allIn, enclosing, type OverlayRole, type SiteAdapter, type SitePost } from '../site-adapter';
 import { BLUESKY_POST_URI, BLUESKY_URI_ATTRIBUTE, EMBED_PERMALINK, embedSelectors } from './selectors';
 
 export interface EmbeddedPost {
@@ -23,15 +23,12 @@ export interface EmbeddedPost {
 }
 
 export function findEmbeds(root: Element | Document): HTMLElement[] {
-  const found = [...root.querySelectorAll<HTMLElement>(embedSelectors.anyBlockquote)];
-  if (isElement(root) && root.matches(embedSelectors.anyBlockquote)) found.unshift(root as HTMLElement);
-  return found;
+  return allIn(root, embedSelectors.anyBlockquote);
 }
 
 /** The embed a changed node belongs to (a publisher script may fill it in after load). */
 export function enclosingEmbed(node: Node): HTMLElement | null {
-  const element = isElement(node) ? node : node.parentElement;
-  return element?.closest<HTMLElement>(embedSelectors.anyBlockquote) ?? null;
+  return enclosing(node, embedSelectors.anyBlockquote);
 }
 
 export function readEmbed(element: HTMLElement): EmbeddedPost | null {

@@ -3,9 +3,7 @@
  * status page and the profile header. The author is the post's author link (`/@acct`), qualified
  * with the page's host for local accounts. Quote posts (Mastodon 4.5) are not read yet.
  */
-import type { Theme } from '../../overlay/types';
-import { readTheme } from '../page-theme';
-import { isElement, type AccountRef, type OverlayRole, type SiteAdapter, type SitePost } from '../site-adapter';
+import { allIn, enclosing, pathValue, rowOf, type AccountRef, type OverlayRole, type SiteAdapter, type SitePost } from '../site-adapter';
 import { acctRef, snowflakeTime } from './accounts';
 import { ACCT_PATH, mastodonSelectors as s } from './selectors';
 
@@ -39,23 +37,15 @@ export function createMastodonSite(doc: Document): SiteAdapter<MastodonPost> {
     return { ref: acctRef(match[1]!, match[2] ?? url.host), statusId: match[3] ?? null };
   };
 
-  /** The profile the address names, read once per batch (refresh), not per added node. */
-  let path = '';
-  let profile: AccountRef | null = null;
-  const readAddress = () => {
-    const next = doc.location?.pathname ?? '';
-    if (next === path) return false;
-    path = next;
+  /** The profile the address names (`/@user`, `/@user@host`), if any. */
+  const profile = pathValue(doc, (path) => {
     const match = ACCT_PATH.exec(path);
-    profile = match && !match[3] ? acctRef(match[1]!, match[2] ?? pageHost) : null;
-    return true;
-  };
-  readAddress();
-  const profileAcct = () => profile;
+    return match && !match[3] ? acctRef(match[1]!, match[2] ?? pageHost) : null;
+  });
 
   const readPost = (element: HTMLElement): MastodonPost => {
     if (element.matches(s.accountHeader)) {
-      return { element, kind: 'profile', statusId: null, author: profileAcct(), time: null, reposter: null, quoted: null, authorLink: null, boostLink: null };
+      return { element, kind: 'profile', statusId: null, author: profile.value, time: null, reposter: null, quoted: null, authorLink: null, boostLink: null };
     }
     const authorLink = element.querySelector(s.displayName);
     const author = acctOf(authorLink?.getAttribute('href') ?? null);
@@ -81,35 +71,21 @@ export function createMastodonSite(doc: Document): SiteAdapter<MastodonPost> {
 
   return {
     findPosts(root) {
-      const found = [...root.querySelectorAll<HTMLElement>(s.post)];
-      if (isElement(root)) {
-        const enclosing = root.closest<HTMLElement>(s.post);
-        if (enclosing) found.unshift(enclosing);
-      }
-      if (profileAcct()) found.push(...root.querySelectorAll<HTMLElement>(s.accountHeader));
-      if (isElement(root) && root.matches(s.accountHeader) && profileAcct()) found.push(root as HTMLElement);
-      return found;
+      const posts = allIn(root, s.post);
+      return profile.value ? [...posts, ...allIn(root, s.accountHeader)] : posts;
     },
     enclosingPost(node) {
-      const element = isElement(node) ? node : node.parentElement;
-      return element?.closest<HTMLElement>(s.post) ?? element?.closest<HTMLElement>(s.accountHeader) ?? null;
+      return enclosing(node, s.post) ?? enclosing(node, s.accountHeader);
     },
     readPost,
     // A single-page app: a new address may make a header this page's profile, or not.
-    refresh: () => readAddress(),
+    refresh: () => profile.refresh(),
     overlayAnchor(post, role: OverlayRole) {
       if (role === 'profile') return post.element.querySelector(s.accountHeaderName) ?? null;
       if (role === 'reposter') return post.boostLink?.closest(s.prepend) ?? null;
       if (role !== 'author' || !post.authorLink) return null;
       // After the author line (`.status__info`, or the detailed status's name link), above the text.
-      let row: Element = post.authorLink;
-      while (row.parentElement && row.parentElement !== post.element) row = row.parentElement;
-      return row;
+      return rowOf(post.authorLink, post.element);
     },
   };
-}
-
-/** Mastodon's themes set body classes; its colours are read like X's, from the page background. */
-export function readMastodonTheme(doc: Document): Theme {
-  return readTheme(doc);
 }

@@ -4,9 +4,8 @@
  * which Soapbox builds from the original post's account, so a repost names its original author;
  * the repost row is the one profile link that comes before the author's.
  */
-import { readTheme } from '../page-theme';
 import { acctRef, snowflakeTime } from '../mastodon/accounts';
-import { isElement, type OverlayRole, type SiteAdapter, type SitePost } from '../site-adapter';
+import { allIn, enclosing, rowOf, type OverlayRole, type SiteAdapter, type SitePost } from '../site-adapter';
 import { TRUTH_PATH, truthSocialSelectors as s } from './selectors';
 
 interface TruthPost extends SitePost {
@@ -33,16 +32,8 @@ export function createTruthSocialSite(doc: Document): SiteAdapter<TruthPost> {
       .filter((link): link is Link => link !== null);
 
   return {
-    findPosts(root) {
-      const found = [...root.querySelectorAll<HTMLElement>(s.post)];
-      const enclosing = isElement(root) ? root.closest<HTMLElement>(s.post) : null;
-      if (enclosing) found.unshift(enclosing);
-      return found;
-    },
-    enclosingPost(node) {
-      const element = isElement(node) ? node : node.parentElement;
-      return element?.closest<HTMLElement>(s.post) ?? null;
-    },
+    findPosts: (root) => allIn(root, s.post),
+    enclosingPost: (node) => enclosing(node, s.post),
     readPost(element): TruthPost {
       const all = links(element);
       const permalink = all.find((link) => link.postId !== null) ?? null;
@@ -68,11 +59,7 @@ export function createTruthSocialSite(doc: Document): SiteAdapter<TruthPost> {
       if (!start) return null;
       // Up to the row that holds the link but not the post text.
       const content = post.element.querySelector(s.content);
-      let row: Element = start;
-      while (row.parentElement && row.parentElement !== post.element && !(content && row.parentElement.contains(content))) row = row.parentElement;
-      return row;
+      return rowOf(start, post.element, content ? [content] : []);
     },
   };
 }
-
-export { readTheme as readTruthSocialTheme };

@@ -3,10 +3,9 @@
  * Knows nothing of the dataset or the overlay. Both the 2021 markup (testid on an inner div, no
  * `User-Name`) and the 2022+ markup are read; see ../shared/docs/x-dom.md for what each rule rests on.
  */
-import { isElement, type OverlayRole } from '../site-adapter';
+import { allIn, enclosing, isElement, rowOf, type OverlayRole } from '../site-adapter';
 import { AVATAR_TESTID, PROFILE_PATH, RESERVED_PATHS, STATUS_PATH, selectors } from './selectors';
 
-export { isElement };
 
 export interface QuotedPost {
   /** The quote block, which Precedent marks and annotates. */
@@ -31,8 +30,8 @@ export interface XPost {
 /** Post containers in or under `root` (and `root`'s own post container if it sits inside one). */
 export function findPostElements(root: Element | Document): HTMLElement[] {
   const found = new Set<HTMLElement>();
-  const enclosing = isElement(root) ? enclosingPost(root) : null;
-  if (enclosing) found.add(enclosing);
+  const own = isElement(root) ? enclosingPost(root) : null;
+  if (own) found.add(own);
   root.querySelectorAll(selectors.postMarker).forEach((marker) => {
     const container = marker.closest<HTMLElement>(selectors.postContainer);
     if (container) found.add(container);
@@ -42,8 +41,7 @@ export function findPostElements(root: Element | Document): HTMLElement[] {
 
 /** The post container that encloses `node`, if any (for in-place changes inside a post). */
 export function enclosingPost(node: Node): HTMLElement | null {
-  const element = isElement(node) ? node : node.parentElement;
-  const container = element?.closest<HTMLElement>(selectors.postContainer);
+  const container = enclosing(node, selectors.postContainer);
   if (!container) return null;
   return container.matches(selectors.postMarker) || container.querySelector(selectors.postMarker) ? container : null;
 }
@@ -244,16 +242,6 @@ function findAuthorLine(article: HTMLElement, keep: (el: Element) => boolean): E
   return legacy?.closest(selectors.link) ?? null;
 }
 
-function rowOf(anchor: Element, scope: Element, landmarks: Element[]): Element {
-  let node = anchor;
-  while (node.parentElement && node !== scope) {
-    const parent: Element = node.parentElement;
-    if (parent === scope || landmarks.some((mark) => parent.contains(mark) && !node.contains(mark))) return node;
-    node = parent;
-  }
-  return anchor;
-}
-
 /** The numeric user id the page gives for a handle: the profile page's JSON-LD (2023+). */
 export function readProfileIdentity(root: Document | Element): { handle: string; userId: string } | null {
   const script = isElement(root) && root.matches(selectors.profileSchema) ? root : root.querySelector(selectors.profileSchema);
@@ -271,14 +259,11 @@ export function readProfileIdentity(root: Document | Element): { handle: string;
 
 /** Profile headers in or under `root` (callers look only on profile pages). */
 export function findProfileHeaders(root: Element | Document): HTMLElement[] {
-  const found = [...root.querySelectorAll<HTMLElement>(selectors.profileHeader)];
-  if (isElement(root) && root.matches(selectors.profileHeader)) found.unshift(root as HTMLElement);
-  return found;
+  return allIn(root, selectors.profileHeader);
 }
 
 export function enclosingProfileHeader(node: Node): HTMLElement | null {
-  const element = isElement(node) ? node : node.parentElement;
-  return element?.closest<HTMLElement>(selectors.profileHeader) ?? null;
+  return enclosing(node, selectors.profileHeader);
 }
 
 /**

@@ -27,12 +27,12 @@ export interface XSitePost extends SitePost {
 export function createXSite(doc: Document): SiteAdapter<XSitePost> {
   let identity = readProfileIdentity(doc);
   let identityHref = doc.location?.href;
-  /** On a profile page whose user id has not rendered yet: look for it in what gets added. */
   /**
    * Whether the address is a profile's, read when the address changes (refresh, once per batch),
    * not per added node: reading `location` crosses into the browser.
    */
   let profilePage = onProfilePage();
+  /** On a profile page whose user id has not rendered yet: look for it in what gets added. */
   let awaitingIdentity = !identity && profilePage;
 
   function onProfilePage(): boolean {
@@ -47,15 +47,18 @@ export function createXSite(doc: Document): SiteAdapter<XSitePost> {
 
   /** Profile headers handed to the annotator: told from posts without a selector match per post. */
   const headers = new WeakSet<Element>();
-  const header = (element: HTMLElement | null) => (element && headers.add(element), element);
+  const remember = <T extends HTMLElement | null>(element: T): T => {
+    if (element) headers.add(element);
+    return element;
+  };
 
   return {
     findPosts(root) {
       const posts = findPostElements(root);
-      return profilePage ? [...posts, ...findProfileHeaders(root).map((found) => header(found)!)] : posts;
+      return profilePage ? [...posts, ...findProfileHeaders(root).map(remember)] : posts;
     },
     enclosingPost(node) {
-      return enclosingPost(node) ?? (profilePage ? header(enclosingProfileHeader(node)) : null);
+      return enclosingPost(node) ?? (profilePage ? remember(enclosingProfileHeader(node)) : null);
     },
     simpleAuthor(element) {
       if (headers.has(element)) return null;
