@@ -27,6 +27,8 @@ export interface RecordLists {
 export type Locate = (record: object) => { file: string; path: string };
 
 
+const seatKey = (office: { title: string; country: string }) => `${office.country}:${office.title}`;
+
 export function formatProblem(problem: DatasetProblem): string {
   return `${problem.file}${problem.field ? ` › ${problem.field}` : ''}: ${problem.message}`;
 }
@@ -65,15 +67,20 @@ export function checkRecords(lists: RecordLists, locate: Locate, today: Date = n
       if (source.date && startOf(source.date) > latest) report(record, `${field}.${index}.date`, 'is in the future');
     });
 
+  const seatsHeld = new Set(entities.flatMap((entity) => (entity.type === 'person' ? entity.offices.map(seatKey) : [])));
   for (const entity of entities) {
     entity.offices.forEach((office, index) => {
       if (office.to && startOf(office.to) < startOf(office.from)) report(entity, `offices.${index}.to`, 'is before "from"');
     });
+    if (entity.seat && entity.type === 'person') report(entity, 'seat', 'a person holds offices; only an office, body or household serves a seat');
+    else if (entity.seat && !seatsHeld.has(seatKey(entity.seat)))
+      report(entity, 'seat', `no person holds "${entity.seat.title}" (${entity.seat.country}): its holders need that office, spelt the same`);
   }
 
   for (const account of accounts) {
     if (!entityIds.has(account.entity)) report(account, 'entity', `entity "${account.entity}" does not exist`);
     checkSources(account, 'sources', account.sources);
+    if (account.userIdSource) checkSources(account, 'userIdSource', [account.userIdSource]);
     const idProblem = account.userId ? userIdProblem(account.userId, account.platform) : null;
     if (idProblem) report(account, 'userId', idProblem);
     account.handles.forEach((claim, index) => {

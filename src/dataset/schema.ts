@@ -1,7 +1,7 @@
 /**
  * The dataset's one source of truth for shape: the files under assets/dataset/ are parsed with these
  * schemas at build time (scripts/lib/dataset-plugin.ts) and by `npm run data:check`; every type the
- * extension uses for records is inferred from them. Rules: ../../../shared/docs/data-standards.md.
+ * extension uses for records is inferred from them. Rules: docs/data-standards.md.
  */
 import { z } from 'zod';
 import { ACCOUNT_KINDS, ACTIONS, PLATFORMS } from './vocabulary';
@@ -18,6 +18,9 @@ function isRealDay(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
+
+/** A whole day, "YYYY-MM-DD" (for dates the project itself records, such as when a record was checked). */
+const dayDateSchema = partialDateSchema.refine((value) => value.length === 10, 'must be a whole day, YYYY-MM-DD');
 
 const slugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, -)');
 
@@ -74,12 +77,20 @@ export const accountSchema = z
    */
   name: z.string().min(1).max(120).optional(),
   handles: z.array(handleClaimSchema),
+  /** Where the userId is stated (the platform's own page, an academic dataset, an archive). */
+  userIdSource: sourceSchema.optional(),
   note: z.string().max(400).optional(),
   sources: z.array(datedSourceSchema).min(1),
+  /** The day a researcher last checked the account (owner, handles, kind) against its sources. */
+  checked: dayDateSchema.optional(),
   })
   .refine((account) => account.handles.length > 0 || (account.platform !== 'x' && account.name !== undefined), {
     message: 'needs a handle (X accounts always; other platforms may give a page or channel "name" instead)',
     path: ['handles'],
+  })
+  .refine((account) => account.userId === undefined || account.userIdSource !== undefined, {
+    message: 'a userId needs the userIdSource that states it',
+    path: ['userIdSource'],
   });
 
 const disagreementSchema = z.strictObject({
@@ -123,6 +134,12 @@ export const entityFileSchema = z.strictObject({
     .transform((names) => names as Record<string, string> & { en: string }),
   wikidata: z.string().regex(/^Q\d+$/).optional(),
   offices: z.array(officeSchema),
+  /**
+   * For an office's own body (a presidency, a prime minister's office, a royal household, a ministry):
+   * the office it serves, spelt as its holders' `offices[].title` and `country`. Who held it on a
+   * post's date comes from those holders' dated offices, never from this record.
+   */
+  seat: z.strictObject({ title: z.string().min(1), country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code') }).optional(),
   accounts: z.array(accountSchema),
   events: z.array(eventSchema),
   note: z.string().max(600).optional(),

@@ -3,7 +3,22 @@
  * their enums from them, and code that must not carry zod (the content scripts' labels) reads them
  * here.
  */
-export const PLATFORMS = ['x', 'bluesky', 'mastodon', 'truthsocial', 'facebook', 'instagram', 'youtube'] as const;
+/**
+ * Every platform the record speaks of. The first four are sites Precedent annotates; the others
+ * appear in records only (an account's other platforms, events there).
+ */
+export const PLATFORMS = [
+  'x',
+  'bluesky',
+  'mastodon',
+  'truthsocial',
+  'facebook',
+  'instagram',
+  'youtube',
+  'tiktok',
+  'threads',
+  'telegram',
+] as const;
 
 export const ACCOUNT_KINDS = [
   'official',

@@ -19,6 +19,9 @@ const BRANDS: Record<Exclude<Platform, 'x'>, string> = {
   facebook: 'Facebook',
   instagram: 'Instagram',
   youtube: 'YouTube',
+  tiktok: 'TikTok',
+  threads: 'Threads',
+  telegram: 'Telegram',
 };
 export const PLATFORM_LABELS: Readonly<Record<Platform, string>> = Object.defineProperty({ ...BRANDS } as Record<Platform, string>, 'x', {
   get: () => i18n().t('platform_x'),
