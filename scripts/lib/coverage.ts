@@ -71,6 +71,8 @@ export function coverageOf(files: Array<{ path: string; file: ChecklistFile }>, 
   const listed = new Set<string>();
   const problems: string[] = [];
   const itemIds = new Map<string, string>();
+  /** Which item names each event: an action counted twice would inflate the share. */
+  const namedBy = new Map<string, string>();
   let counted = 0;
   let inDataset = 0;
   for (const { path, file } of files) {
@@ -79,6 +81,9 @@ export function coverageOf(files: Array<{ path: string; file: ChecklistFile }>, 
       if (previous) problems.push(`${path} › ${item.id}: id also used in ${previous}`);
       itemIds.set(item.id, path);
       for (const id of item.events ?? []) {
+        const named = namedBy.get(id);
+        if (named) problems.push(`${path} › ${item.id}: event "${id}" is also named by ${named}: one action, one item`);
+        namedBy.set(id, `${path} › ${item.id}`);
         if (eventIds.has(id)) listed.add(id);
         else problems.push(`${path} › ${item.id}: event "${id}" is not in the dataset`);
       }
