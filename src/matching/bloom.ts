@@ -21,10 +21,6 @@ export interface SerialisedBloom {
   bits: string;
 }
 
-/** Keys the filter and the background's index share. */
-export const handleKey = (platform: string, handle: string) => `${platform}:h:${handle.toLowerCase()}`;
-export const userIdKey = (platform: string, userId: string) => `${platform}:i:${userId}`;
-
 /** FNV-1a (32-bit) with a seed; two of them drive double hashing (Kirsch–Mitzenmacher). */
 function fnv1a(text: string, seed: number): number {
   let hash = (0x811c9dc5 ^ seed) >>> 0;

@@ -9,7 +9,7 @@
  */
 import type { CompiledDataset } from '../dataset/compiled';
 import type { DatasetProblem } from '../dataset/integrity';
-import { accountKeys } from '../matching/index-keys';
+import { accountKeys } from '../dataset/keys';
 import type { StorageArea, StorageChanges } from '../settings/store';
 import { PACK_KEYS_KEY, type PackIndex } from './pack-keys';
 import { applyPacks, checkPack, type PackEffect, type StoredPack } from './apply-packs';

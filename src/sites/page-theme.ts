@@ -3,7 +3,7 @@
  * style: light #FFFFFF, dim rgb(21,32,43), "Lights out" rgb(0,0,0); ../shared/docs/x-dom.md), and
  * Mastodon's and Truth Social's themes set it in their style sheets (computed style).
  */
-import type { Theme } from '../overlay/types';
+import type { Theme } from './site-adapter';
 
 export function themeFromBackground(color: string): Theme {
   const rgb = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(color);

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startX, type RunningAnnotator } from '../../src/content/start-x';
 import { datasetTracking } from '../support/dataset';
 import { installFixture, manualFrames } from '../support/dom';
-import { createLocalLookup } from '../../src/matching/account-lookup';
+import { createLocalLookup } from '../support/local-lookup';
 
 const marked = () =>
   [...document.querySelectorAll('[data-precedent-account]')].map((el) => [

@@ -7,8 +7,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBluesky } from '../../src/content/start-sites';
 import type { RunningAnnotator } from '../../src/content/start-site';
-import { createLocalLookup } from '../../src/matching/account-lookup';
-import { cleanHandle, createBlueskySite } from '../../src/sites/bluesky/adapter';
+import { createLocalLookup } from '../support/local-lookup';
+import { createBlueskySite } from '../../src/sites/bluesky/adapter';
+import { cleanHandle } from '../../src/sites/bluesky/handle';
 import { tidTime } from '../../src/sites/bluesky/tid';
 import { datasetTrackingOn } from '../support/dataset';
 import { installFixture, manualFrames } from '../support/dom';

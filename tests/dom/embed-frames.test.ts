@@ -7,8 +7,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningAnnotator } from '../../src/content/start-site';
 import { startEmbedFrame, startOtherSite } from '../../src/content/start-sites';
-import { createLocalLookup } from '../../src/matching/account-lookup';
-import { frameKind, xSnowflakeTime } from '../../src/sites/embed-frames/adapter';
+import { createLocalLookup } from '../support/local-lookup';
+import { frameKind } from '../../src/sites/embed-frames/adapter';
+import { xSnowflakeTime } from '../../src/sites/x/snowflake';
 import { datasetTrackingOn } from '../support/dataset';
 import { installFixture, manualFrames } from '../support/dom';
 

@@ -8,7 +8,7 @@ import { startEmbeds } from '../../src/content/start-sites';
 import { findEmbeds, readEmbed } from '../../src/sites/embeds/adapter';
 import { datasetTracking } from '../support/dataset';
 import { installFixture, loadFixture, manualFrames } from '../support/dom';
-import { createLocalLookup } from '../../src/matching/account-lookup';
+import { createLocalLookup } from '../support/local-lookup';
 
 /** Test input: the markup a publisher's page might hold (parsed, as the browser would). */
 const setMarkup = (element: Element, html: string) => element.replaceChildren(document.createRange().createContextualFragment(html));

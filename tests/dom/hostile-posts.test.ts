@@ -11,7 +11,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startX, type RunningAnnotator } from '../../src/content/start-x';
-import { createLocalLookup } from '../../src/matching/account-lookup';
+import { createLocalLookup } from '../support/local-lookup';
 import { datasetTracking } from '../support/dataset';
 import { manualFrames } from '../support/dom';
 import { hostilePosts, isGenuine, type PostSpec } from '../support/hostile-posts';

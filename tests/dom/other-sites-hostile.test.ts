@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningAnnotator, StartOptions } from '../../src/content/start-site';
 import { startBluesky, startOtherSite, startTruthSocial } from '../../src/content/start-sites';
-import { createLocalLookup } from '../../src/matching/account-lookup';
+import { createLocalLookup } from '../support/local-lookup';
 import { datasetTrackingOn } from '../support/dataset';
 import { installFixture, manualFrames } from '../support/dom';
 

@@ -13,7 +13,7 @@ import { installMessages, setLocale } from '../../src/i18n/current';
 import { LOCALES } from '../../src/i18n/locales';
 import { MESSAGES } from '../../src/i18n/messages';
 import type { MessageTables } from '../../src/i18n/translate';
-import { createLocalLookup } from '../../src/matching/account-lookup';
+import { createLocalLookup } from '../support/local-lookup';
 import { installFixture, manualFrames } from '../support/dom';
 
 /** The overlay's messages, noting every key asked for that the subset does not have. */

@@ -9,12 +9,12 @@ import type { CompiledDataset } from '../../src/dataset/compiled';
 import { startX, type RunningAnnotator } from '../../src/content/start-x';
 import { installFixture, manualFrames } from '../support/dom';
 import { entityFile, files, policyFile, source } from '../support/records';
-import { createLocalLookup } from '../../src/matching/account-lookup';
+import { createLocalLookup } from '../support/local-lookup';
 import { isProfilePath } from '../../src/sites/x/adapter';
 
 function datasetWithAccount(account: { handle: string; userId?: string }): CompiledDataset {
   const entity = entityFile({
-    accounts: [{ id: 'x-test-leader', platform: 'x', kind: 'official', language: 'en', handles: [{ handle: account.handle }], sources: [source], ...(account.userId ? { userId: account.userId } : {}) }],
+    accounts: [{ id: 'x-test-leader', platform: 'x', kind: 'official', language: 'en', handles: [{ handle: account.handle }], sources: [source], ...(account.userId ? { userId: account.userId, userIdSource: source } : {}) }],
   });
   const result = compileDataset(files(['entities/test-leader.json', entity], ['policies/x-test-policy.json', policyFile()]), new Date('2026-11-27'));
   if (!result.ok) throw new Error(JSON.stringify(result.problems));

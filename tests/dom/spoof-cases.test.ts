@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { compileDataset } from '../../src/dataset/compile';
 import type { CompiledDataset } from '../../src/dataset/compiled';
 import { startX, type RunningAnnotator } from '../../src/content/start-x';
-import { createLocalLookup } from '../../src/matching/account-lookup';
+import { createLocalLookup } from '../support/local-lookup';
 import { datasetTracking } from '../support/dataset';
 import { installFixture, manualFrames } from '../support/dom';
 import { entityFile, files, policyFile, source } from '../support/records';

@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningAnnotator } from '../../src/content/start-site';
 import { startTruthSocial } from '../../src/content/start-sites';
-import { createLocalLookup } from '../../src/matching/account-lookup';
+import { createLocalLookup } from '../support/local-lookup';
 import { createTruthSocialSite } from '../../src/sites/truthsocial/adapter';
 import { datasetTrackingOn } from '../support/dataset';
 import { installFixture, manualFrames } from '../support/dom';
