@@ -173,10 +173,8 @@ export const datasetMetaSchema = z.strictObject({
   changelog: httpsUrlSchema.optional(),
 });
 
-export type PartialDate = z.infer<typeof partialDateSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Platform = z.infer<typeof platformSchema>;
-export type AccountKind = z.infer<typeof accountKindSchema>;
 export type Action = z.infer<typeof actionSchema>;
 export type EntityFile = z.infer<typeof entityFileSchema>;
 export type AccountRecord = z.infer<typeof accountSchema>;

@@ -6,8 +6,8 @@
  * status page and the profile header; Truth Social accounts seen from Mastodon.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RunningAnnotator } from '../../src/content/start-site';
-import { startOtherSite } from '../../src/content/start-sites';
+import { type RunningAnnotator } from '../../src/content/start-site';
+import { startOtherSite } from '../support/start-other-site';
 import { compileDataset } from '../../src/dataset/compile';
 import { createLocalLookup } from '../support/local-lookup';
 import { snowflakeTime } from '../../src/sites/mastodon/accounts';
