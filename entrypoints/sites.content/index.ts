@@ -1,5 +1,6 @@
-/** Wiring only: the content script for the origins the user switched on (Mastodon servers, pages with embedded posts). */
+/** Wiring only: the content script for the origins the user switched on, trying its sites in the list's order. */
 import { switchedOnContentScript } from '../../src/content/content-scripts';
-import { SWITCHED_ON_SITES } from '../../src/sites/all-sites';
+import { embedsSite } from '../../src/sites/embeds';
+import { mastodonSite } from '../../src/sites/mastodon';
 
-export default switchedOnContentScript(SWITCHED_ON_SITES);
+export default switchedOnContentScript([mastodonSite, embedsSite]);

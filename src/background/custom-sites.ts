@@ -9,7 +9,7 @@
  * settings; each fires a permissions event that ends in `syncCustomSites`. Tabs of a revoked site
  * stop at once: their content script follows `settings.customSites`.
  */
-import { SWITCHED_ON_SCRIPT } from '../sites/all-sites';
+import { SWITCHED_ON_SCRIPT } from '../sites/site-definition';
 import { originOfPattern, originPattern, siteFor } from '../sites/registry';
 import { updateSettings } from '../settings/store';
 import type { StorageArea } from '../storage/storage';

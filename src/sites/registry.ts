@@ -2,14 +2,14 @@
  * Which site a URL belongs to, as pure functions of the URL: a built-in site (its hosts declared in
  * the manifest), or another origin the user may switch on.
  */
-import { BUILT_IN_SITES, type BuiltInDefinition, type BuiltInSite } from './all-sites';
+import { BUILT_IN_SITES, type BuiltInAbout, type BuiltInSite } from './all-sites';
 
 export type { BuiltInSite } from './all-sites';
 
 const hostOf = (pattern: string) => new URL(pattern.replace('/*', '/')).hostname;
 
 /** One value per built-in site, keyed by its id. */
-const perSite = <T>(value: (site: BuiltInDefinition) => T): Record<BuiltInSite, T> =>
+const perSite = <T>(value: (site: BuiltInAbout) => T): Record<BuiltInSite, T> =>
   Object.fromEntries(BUILT_IN_SITES.map((site) => [site.id, value(site)])) as Record<BuiltInSite, T>;
 
 export const BUILT_IN_HOSTS: Record<BuiltInSite, readonly string[]> = perSite((site) => site.runs.matches.map(hostOf));

@@ -1,11 +1,9 @@
-/** Bluesky's web app (docs/sites.md): feeds, threads and profiles. */
+/** How a page of Bluesky is read (./about.ts: where its script runs). */
 import { defineSite } from '../site-definition';
+import { blueskyAbout } from './about';
 import { createBlueskySite } from './adapter';
 import { readBlueskyTheme } from './theme';
 
-export const blueskySite = defineSite({
-  id: 'bluesky',
-  name: 'Bluesky',
-  runs: { kind: 'built-in', matches: ['https://bsky.app/*'] },
+export const blueskySite = defineSite(blueskyAbout, {
   setUp: (doc) => ({ adapter: createBlueskySite(doc), readTheme: readBlueskyTheme }),
 });

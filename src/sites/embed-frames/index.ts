@@ -1,14 +1,9 @@
-/**
- * The frames X and Bluesky render embedded posts in, on any page (docs/sites.md). Their script runs
- * in every such frame but annotates only while the page around the frame is switched on.
- */
+/** How an embed frame's post is read (./about.ts: where its script runs). */
 import { defineSite } from '../site-definition';
+import { embedFramesAbout } from './about';
 import { createEmbedFrameSite } from './adapter';
 import { readFrameTheme } from './theme';
 
-export const embedFramesSite = defineSite({
-  id: 'embed-frames',
-  name: 'Embed frames',
-  runs: { kind: 'frames', matches: ['https://platform.twitter.com/embed/*', 'https://platform.x.com/embed/*', 'https://embed.bsky.app/embed/*'] },
+export const embedFramesSite = defineSite(embedFramesAbout, {
   setUp: (doc) => ({ adapter: createEmbedFrameSite(doc), readTheme: readFrameTheme }),
 });

@@ -1,14 +1,10 @@
-/**
- * X and Bluesky posts embedded in any page the user switches on (docs/sites.md): every page
- * qualifies, so this site comes last among the switched-on ones.
- */
+/** How a page with embedded posts is read (./about.ts: where its script runs). */
 import { systemTheme } from '../page-theme';
 import { defineSite } from '../site-definition';
+import { embedsAbout } from './about';
 import { embedsAdapter } from './adapter';
 
-export const embedsSite = defineSite({
-  id: 'embeds',
-  name: 'Embedded posts',
-  runs: { kind: 'switched-on', recognises: () => true },
+export const embedsSite = defineSite(embedsAbout, {
+  recognises: () => true,
   setUp: () => ({ adapter: embedsAdapter, readTheme: systemTheme }),
 });
