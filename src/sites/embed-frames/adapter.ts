@@ -10,7 +10,7 @@ import { tidTime } from '../bluesky/tid';
 import { EMBED_PERMALINK } from '../embeds/selectors';
 import type { SiteAdapter, SitePost } from '../site-adapter';
 import { xSnowflakeTime } from '../x/snowflake';
-import { BLUESKY_FRAME_HOST, BLUESKY_FRAME_PATH, BLUESKY_PROFILE_URL, X_FRAME_HOSTS, X_FRAME_PATH, frameSelectors as s } from './selectors';
+import { BLUESKY_FRAME_HOST, BLUESKY_FRAME_PATH, BLUESKY_PROFILE_URL, X_FRAME_HOSTS, X_FRAME_PATH, embedFramesSelectors as s } from './selectors';
 
 type FrameKind = { platform: 'x'; statusId: string } | { platform: 'bluesky'; did: string; rkey: string };
 
