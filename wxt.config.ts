@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { datasetPlugin } from './scripts/lib/dataset-plugin';
 import { messagesPlugin } from './scripts/lib/messages-plugin';
-import { BLUESKY_MATCHES, TRUTH_SOCIAL_MATCHES, X_MATCHES } from './src/sites/hosts';
+import { BUILT_IN_SITES } from './src/sites/all-sites';
 
 /** Sites the user may switch on one origin at a time (never all at once). */
 const OTHER_SITES = ['https://*/*', 'http://*/*'];
@@ -38,7 +38,7 @@ export default defineConfig({
     permissions: ['storage', 'activeTab'],
     // The built-in sites' hosts, declared up front (their content scripts' matches): lets the popup
     // see that a tab is on one of them. The embed frames' hosts come with their content script.
-    host_permissions: [...X_MATCHES, ...BLUESKY_MATCHES, ...TRUTH_SOCIAL_MATCHES],
+    host_permissions: BUILT_IN_SITES.flatMap((site) => site.runs.matches),
     ...(browser === 'firefox'
       ? { optional_permissions: ['scripting', ...OTHER_SITES] }
       : { optional_permissions: ['scripting'], optional_host_permissions: OTHER_SITES }),

@@ -4,7 +4,7 @@
  * answer is already cached. Constant time means these stay flat as the dataset grows.
  */
 import type { CompiledDataset } from '../../src/dataset/compiled';
-import { createRemoteLookup } from '../../src/matching/account-lookup';
+import { createRemoteLookup } from '../../src/content/remote-lookup';
 import { buildContentIndex } from '../../src/matching/index-keys';
 import { createLookupService } from '../../src/background/lookup-service';
 

@@ -1,6 +1,22 @@
 /** Renders the benchmark's results as the markdown in docs/benchmarks.md. */
-import type { ConfigResult } from './run';
+import type { LookupCost } from './lookup-cost';
+import type { RunResult } from './measure';
+import type { StartupResult } from './startup';
 import { change, median, quantile } from './stats';
+
+/** One configuration's measurements (run.ts writes them; this file reports them). */
+export interface ConfigResult {
+  name: string;
+  /** Tracked accounts in the build (real dataset plus synthetic ones). */
+  accounts: number;
+  trackedPosts: number;
+  withExtension: RunResult[];
+  bare: RunResult[];
+  startup: { withExtension: StartupResult[]; bare: StartupResult[] };
+  lookup: LookupCost;
+  /** gzip bytes of the built files. */
+  sizes: Record<string, number>;
+}
 
 interface Report {
   date: string;

@@ -18,11 +18,11 @@ import type { CompiledDataset } from '../../src/dataset/compiled';
 import { isWithin } from '../../src/dataset/dates';
 import { launchWithExtension } from '../lib/chromium';
 import { compileDatasetDir, DATASET_DIR } from '../lib/read-dataset';
-import { measureLookupCost, type LookupCost } from './lookup-cost';
-import { measureRun, type RunResult } from './measure';
-import { renderReport } from './report';
+import { measureLookupCost } from './lookup-cost';
+import { measureRun } from './measure';
+import { renderReport, type ConfigResult } from './report';
 import { syntheticHandle, writeScaleDataset } from './scale-dataset';
-import { measureStartup, type StartupResult } from './startup';
+import { measureStartup } from './startup';
 import { buildTimelinePage, type TrackedHandle } from './timeline-page';
 
 const quick = process.argv.includes('--quick');
@@ -46,19 +46,6 @@ const SETTINGS = quick
       startupRuns: 5,
     };
 const TRACKED_SHARE = 0.02;
-
-export interface ConfigResult {
-  name: string;
-  /** Tracked accounts in the build (real dataset plus synthetic ones). */
-  accounts: number;
-  trackedPosts: number;
-  withExtension: RunResult[];
-  bare: RunResult[];
-  startup: { withExtension: StartupResult[]; bare: StartupResult[] };
-  lookup: LookupCost;
-  /** gzip bytes of the built files. */
-  sizes: Record<string, number>;
-}
 
 function build(outDir: string, datasetDir: string) {
   execFileSync('npx', ['wxt', 'build'], {

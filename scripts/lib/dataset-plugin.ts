@@ -1,14 +1,15 @@
 /**
- * Vite plugin for the two build-time modules made from the dataset:
+ * Vite plugin for the three build-time modules made from the dataset:
  * - `virtual:precedent-dataset`: the compiled, validated dataset as JSON (background, popup, options);
  * - `virtual:precedent-index`: the content scripts' compact index (a Bloom filter of every tracked
- *   handle and id) and the dataset's meta, instead of the dataset (src/matching/account-lookup.ts);
+ *   handle and id) and the dataset's meta, instead of the dataset (src/content/remote-lookup.ts);
  * - `virtual:precedent-dataset-file`: the background's copy, emitted as `dataset.json` in the
  *   package and read with fetch() from the extension's own origin. JSON.parse of a file is far
  *   faster than evaluating the same data as a script (at 50,000 accounts the service worker took
  *   ~28 s to start with the data inlined; see docs/benchmarks.md).
- * Validation happens here, at build time, so the extension ships no schema code and a bad record
- * fails the build with the file and field named.
+ * The bundled records are validated here, at build time: a bad record fails the build with the file
+ * and field named, and the content scripts carry no schema code. (The schemas do ship in the
+ * background and the popup and options pages, which check the user's imported packs: src/packs/.)
  */
 import { join } from 'node:path';
 import type { Plugin } from 'vite';

@@ -9,13 +9,15 @@
  * settings; each fires a permissions event that ends in `syncCustomSites`. Tabs of a revoked site
  * stop at once: their content script follows `settings.customSites`.
  */
+import { SWITCHED_ON_SCRIPT } from '../sites/site-definition';
 import { originOfPattern, originPattern, siteFor } from '../sites/registry';
-import { updateSettings, type StorageArea } from '../settings/store';
+import { updateSettings } from '../settings/store';
+import type { StorageArea } from '../storage/storage';
 
 export const SITES_SCRIPT_ID = 'precedent-sites';
-/** Where WXT puts `entrypoints/sites.content` in the build, and its page-level sheet (src/overlay/page.css). */
-export const SITES_SCRIPT_FILE = 'content-scripts/sites.js';
-export const SITES_STYLE_FILE = 'content-scripts/sites.css';
+/** Where WXT puts the switched-on sites' script in the build, and its page-level sheet (src/overlay/page.css). */
+export const SITES_SCRIPT_FILE = `content-scripts/${SWITCHED_ON_SCRIPT}.js`;
+export const SITES_STYLE_FILE = `content-scripts/${SWITCHED_ON_SCRIPT}.css`;
 
 interface RegisteredScript {
   id: string;

@@ -6,7 +6,7 @@
 import type { CompiledAccount, CompiledDataset } from '../dataset/compiled';
 import { createQueries, type AccountProfile } from '../dataset/queries';
 import type { PolicyRecord } from '../dataset/schema';
-import { accountKeys } from '../matching/index-keys';
+import { accountKeys } from '../dataset/keys';
 import type { LookupReply } from '../messaging/protocol';
 import { applyPacks, type StoredPack } from '../packs/apply-packs';
 

@@ -5,7 +5,8 @@
  */
 import browser from 'webextension-polyfill';
 import type { DatasetMeta } from '../dataset/schema';
-import { createRemoteLookup, type AccountLookup } from '../matching/account-lookup';
+import type { AccountLookup } from '../matching/account-lookup';
+import { createRemoteLookup } from './remote-lookup';
 import type { ContentIndex } from '../matching/index-keys';
 import { framePageMessage, lookupMessage, openViewMessage, type FramePageReply, type LookupReply } from '../messaging/protocol';
 import { setLocale } from '../i18n/current';

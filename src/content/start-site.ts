@@ -15,6 +15,7 @@ import { HOST_TAG } from '../overlay/mount';
 import type { Display, Theme } from '../overlay/types';
 import type { ThemeChoice } from '../settings/settings';
 import type { SiteAdapter } from '../sites/site-adapter';
+import type { SiteDefinition } from '../sites/site-definition';
 import { createAnnotator, DEFAULT_DISPLAY, type Annotator } from './annotator';
 import { observeInBatches } from './batch-observer';
 
@@ -34,7 +35,7 @@ export interface StartOptions {
 }
 
 export interface SiteOptions extends StartOptions {
-  site: SiteAdapter;
+  adapter: SiteAdapter;
   /** The page's own theme (read on start and whenever html/body attributes change). */
   readTheme(doc: Document): Theme;
 }
@@ -44,11 +45,16 @@ export interface RunningAnnotator {
   stop(): void;
 }
 
-export function startSite(options: SiteOptions): RunningAnnotator {
-  const { doc, lookup, schedule, onError, isAlive, site, display = DEFAULT_DISPLAY, themeChoice = 'site', onOpenView } = options;
+/** Annotates a page of `site` (src/sites/<site>/index.ts): its adapter and theme reader under the shared annotator. */
+export function startSite(site: SiteDefinition, options: StartOptions): RunningAnnotator {
+  return startAnnotating({ ...options, ...site.setUp(options.doc) });
+}
+
+export function startAnnotating(options: SiteOptions): RunningAnnotator {
+  const { doc, lookup, schedule, onError, isAlive, adapter, display = DEFAULT_DISPLAY, themeChoice = 'site', onOpenView } = options;
   const pageTheme = () => (themeChoice === 'site' ? options.readTheme(doc) : themeChoice);
   let theme = pageTheme();
-  const annotator = createAnnotator({ doc, site, lookup, theme: () => theme, display: () => display, onOpenView, onError });
+  const annotator = createAnnotator({ doc, site: adapter, lookup, theme: () => theme, display: () => display, onOpenView, onError });
 
   const isOwnNode = (node: Node) => node.nodeName.toLowerCase() === HOST_TAG;
   const posts = observeInBatches(doc.documentElement, {

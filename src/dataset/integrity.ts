@@ -4,7 +4,8 @@
  * document, src/packs/). Each problem is located by the caller's `locate`, so it names the file and
  * the path the user can fix: "entities/x.json › accounts.0.handles" or "pack.json › accounts.3.handles".
  */
-import { handleProblem, userIdProblem } from '../matching/handles';
+import { handleProblem, userIdProblem } from './handles';
+import { handleKey, userIdKey } from './keys';
 import type { CompiledAccount, EntityRecord } from './compiled';
 import { rangesOverlap, startOf } from './dates';
 import type { EventRecord, PolicyRecord, Source } from './schema';
@@ -96,13 +97,13 @@ export function checkRecords(lists: RecordLists, locate: Locate, today: Date = n
   const claimsByHandle = new Map<string, Array<{ account: CompiledAccount; claim: CompiledAccount['handles'][number] }>>();
   for (const b of accounts) {
     if (b.userId) {
-      const a = firstWithUserId.get(`${b.platform}:${b.userId}`);
+      const a = firstWithUserId.get(userIdKey(b.platform, b.userId));
       if (a) report(b, 'userId', `user id ${b.userId} is also claimed by account "${a.id}"`);
-      else firstWithUserId.set(`${b.platform}:${b.userId}`, b);
+      else firstWithUserId.set(userIdKey(b.platform, b.userId), b);
     }
     const reported = new Set<string>();
     for (const claimB of b.handles) {
-      const key = `${b.platform}:${claimB.handle.toLowerCase()}`;
+      const key = handleKey(b.platform, claimB.handle);
       for (const { account: a, claim: claimA } of claimsByHandle.get(key) ?? []) {
         if (a === b || reported.has(`${a.id}:${claimB.handle}`) || !rangesOverlap(claimA, claimB)) continue;
         reported.add(`${a.id}:${claimB.handle}`);
@@ -110,7 +111,7 @@ export function checkRecords(lists: RecordLists, locate: Locate, today: Date = n
       }
     }
     for (const claim of b.handles) {
-      const key = `${b.platform}:${claim.handle.toLowerCase()}`;
+      const key = handleKey(b.platform, claim.handle);
       claimsByHandle.set(key, [...(claimsByHandle.get(key) ?? []), { account: b, claim }]);
     }
   }

@@ -53,7 +53,7 @@ export const actionSchema = z.enum(ACTIONS);
 /**
  * A handle as the platform shows it, without a leading "@": X `Name_1`, Bluesky `name.bsky.social`,
  * Mastodon `user@server.example`, Truth Social `user`. Each platform's own form is checked with the
- * records (src/matching/handles.ts, run by src/dataset/integrity.ts).
+ * records (src/dataset/handles.ts, run by src/dataset/integrity.ts).
  */
 const handleSchema = z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9_.@-]{0,252}$/, 'must be a bare handle without "@" prefix');
 
@@ -173,10 +173,8 @@ export const datasetMetaSchema = z.strictObject({
   changelog: httpsUrlSchema.optional(),
 });
 
-export type PartialDate = z.infer<typeof partialDateSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Platform = z.infer<typeof platformSchema>;
-export type AccountKind = z.infer<typeof accountKindSchema>;
 export type Action = z.infer<typeof actionSchema>;
 export type EntityFile = z.infer<typeof entityFileSchema>;
 export type AccountRecord = z.infer<typeof accountSchema>;

@@ -1,21 +1,13 @@
 /**
- * How a content script finds out whether a post's author is tracked, and what the record says.
- *
- * The content scripts do not carry the dataset (it grows with every account; see
- * docs/benchmarks.md). They carry a Bloom filter of every tracked handle and user id, which answers
- * "surely not tracked", for almost every post, in constant time and without allocation. Only a
- * "maybe" asks the background, once per handle per page (answers, positive or negative, are
- * cached), in one message per microtask however many posts asked. Until the answer comes the post
- * is "pending"; the annotator re-reads pending posts when `onResolved` fires.
+ * How a content script finds out whether a post's author is tracked, and what the record says: the
+ * interface the annotator reads (src/content/annotator.ts). The extension's implementation asks the
+ * background (src/content/remote-lookup.ts); the DOM tests use one over a dataset in memory.
  */
-import type { CompiledAccount, CompiledDataset } from '../dataset/compiled';
-import { createQueries, type AccountProfile, type RecordLookup } from '../dataset/queries';
-import type { DatasetMeta, PolicyRecord } from '../dataset/schema';
-import { MAX_LOOKUP_KEYS, type LookupReply } from '../messaging/protocol';
-import { handleKey, mightContain, parseBloom, userIdKey } from './bloom';
-import { accountKeys, type ContentIndex } from './index-keys';
-import { normaliseHandle } from './handles';
-import { createAccountIndex, createMatcher, type AuthorRef } from './matcher';
+import type { CompiledAccount } from '../dataset/compiled';
+import { handleKey, userIdKey } from '../dataset/keys';
+import { normaliseHandle } from '../dataset/handles';
+import type { AccountProfile, RecordLookup } from '../dataset/queries';
+import type { AuthorRef } from './matcher';
 
 /** The answer is on its way: show nothing yet, ask again on `onResolved`. */
 export const PENDING = 'pending';
@@ -30,132 +22,11 @@ export interface AccountLookup {
   onResolved(listener: () => void): () => void;
 }
 
-/** Over a dataset held in memory (the DOM tests, anything that has the dataset). Never pending. */
-export function createLocalLookup(dataset: CompiledDataset): AccountLookup {
-  const queries = createQueries(dataset);
-  const matcher = createMatcher(dataset.accounts);
-  const keys = new Set(dataset.accounts.flatMap(accountKeys));
-  return {
-    mightTrack: (ref) => keysOf(ref).some((key) => keys.has(key)),
-    match: (ref) => matcher.match(ref),
-    profile: (id) => queries.profile(id),
-    records: queries,
-    onResolved: () => () => undefined,
-  };
-}
-
-export interface RemoteLookupOptions {
-  index: ContentIndex;
-  /** Keys of accounts in the user's imported packs (src/packs/pack-store.ts), which the bundled index cannot know. */
-  packKeys?: readonly string[];
-  meta: DatasetMeta;
-  /** Sends the keys to the background (src/messaging/protocol.ts). */
-  request(keys: string[]): Promise<LookupReply>;
-  now?: () => number;
-  onError?: (error: unknown) => void;
-  /** Waits before asking again after a failure (default: setTimeout); tests pass their own. */
-  retryAfter?: (ms: number, callback: () => void) => void;
-}
-
-/**
- * A failed lookup is asked again after these delays (the background may still be starting, or was
- * stopped mid-answer); after the last, the posts show no badge rather than asking forever.
- */
-export const RETRY_DELAYS_MS = [250, 1000, 4000];
-
 /** The keys a post's author could be indexed under. */
-function keysOf({ platform, handle, userId }: AuthorRef): string[] {
+export function lookupKeys({ platform, handle, userId }: AuthorRef): string[] {
   const keys: string[] = [];
   const normalised = handle === null ? null : normaliseHandle(handle, platform);
   if (normalised) keys.push(handleKey(platform, normalised));
   if (userId) keys.push(userIdKey(platform, userId));
   return keys;
-}
-
-export function createRemoteLookup(options: RemoteLookupOptions): AccountLookup {
-  const bloom = parseBloom(options.index.bloom);
-  const packKeys = new Set(options.packKeys);
-  const maybeTracked = (key: string) => mightContain(bloom, key) || packKeys.has(key);
-  const accounts = createAccountIndex(options.now);
-  const profiles = new Map<string, AccountProfile>();
-  const policies = new Map<string, PolicyRecord>();
-  const packOf = new Map<string, string>();
-  /** Keys answered (found or not) and keys asked but not yet answered. */
-  const answered = new Set<string>();
-  const asked = new Set<string>();
-  let queued: string[] = [];
-  const listeners = new Set<() => void>();
-  const failures = new Map<string, number>();
-  const retryAfter = options.retryAfter ?? ((ms, callback) => setTimeout(callback, ms));
-
-  const settle = (keys: string[], reply: LookupReply | null) => {
-    if (reply) {
-      reply.accounts.forEach((account) => accounts.add(account));
-      reply.profiles.forEach((profile) => profiles.set(profile.account.id, profile));
-      reply.policies.forEach((policy) => policies.set(policy.id, policy));
-      reply.packs.forEach(([id, pack]) => packOf.set(id, pack));
-    }
-    for (const key of keys) {
-      asked.delete(key);
-      answered.add(key);
-    }
-    listeners.forEach((listener) => listener());
-  };
-
-  const flush = () => {
-    const all = queued;
-    queued = [];
-    for (let start = 0; start < all.length; start += MAX_LOOKUP_KEYS) send(all.slice(start, start + MAX_LOOKUP_KEYS));
-  };
-
-  const fail = (keys: string[], error: unknown) => {
-    options.onError?.(error);
-    const attempt = failures.get(keys[0]!) ?? 0;
-    if (attempt >= RETRY_DELAYS_MS.length) return settle(keys, null);
-    keys.forEach((key) => failures.set(key, attempt + 1));
-    // Still "asked": the posts keep waiting, and nobody queues these keys again meanwhile.
-    retryAfter(RETRY_DELAYS_MS[attempt]!, () => send(keys));
-  };
-
-  const send = (keys: string[]) => {
-    let request: Promise<LookupReply>;
-    try {
-      request = options.request(keys);
-    } catch (error) {
-      // The extension context is gone (updated, disabled): sendMessage throws rather than rejects.
-      request = Promise.reject(error);
-    }
-    request.then(
-      (reply) => settle(keys, reply),
-      (error: unknown) => fail(keys, error),
-    );
-  };
-
-  const ask = (key: string) => {
-    if (asked.has(key)) return;
-    asked.add(key);
-    if (queued.length === 0) queueMicrotask(flush);
-    queued.push(key);
-  };
-
-  return {
-    mightTrack: (ref) => keysOf(ref).some(maybeTracked),
-    match(ref) {
-      const maybe = keysOf(ref).filter(maybeTracked);
-      // Almost every post ends here: no key of its author is tracked.
-      if (maybe.length === 0) return null;
-      const missing = maybe.filter((key) => !answered.has(key));
-      if (missing.length > 0) {
-        missing.forEach(ask);
-        return PENDING;
-      }
-      return accounts.match(ref);
-    },
-    profile: (id) => profiles.get(id) ?? null,
-    records: { meta: options.meta, policy: (id) => policies.get(id) ?? null, packOf: (id) => packOf.get(id) },
-    onResolved(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
 }

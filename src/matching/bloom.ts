@@ -1,8 +1,9 @@
 /**
  * A Bloom filter over the tracked accounts' keys (platform, lower-case handle; platform, user id),
  * built at build time and shipped in the content script instead of the dataset. It answers "surely
- * not tracked" (almost every post) in constant time from a few hundred bytes to ~70 KB at 50,000
- * accounts; only "maybe" goes to the background for the real, date-aware match.
+ * not tracked" (almost every post) in constant time, at about 14.4 bits per key for 0.1 % false
+ * positives (its size at each dataset size is measured in docs/benchmarks.md); only "maybe" goes to
+ * the background for the real, date-aware match.
  */
 
 export interface BloomFilter {
@@ -20,10 +21,6 @@ export interface SerialisedBloom {
   /** Base64 of the bit array. */
   bits: string;
 }
-
-/** Keys the filter and the background's index share. */
-export const handleKey = (platform: string, handle: string) => `${platform}:h:${handle.toLowerCase()}`;
-export const userIdKey = (platform: string, userId: string) => `${platform}:i:${userId}`;
 
 /** FNV-1a (32-bit) with a seed; two of them drive double hashing (Kirsch–Mitzenmacher). */
 function fnv1a(text: string, seed: number): number {

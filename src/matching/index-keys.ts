@@ -1,16 +1,10 @@
 /**
- * The keys under which an account can be met on a page: each handle it ever held (lower case) and
- * its numeric user id. The build puts them in the content script's Bloom filter; the background
- * indexes the dataset by the same keys. One function for both, so they cannot drift apart.
+ * What the content scripts ship instead of the dataset: a Bloom filter over every tracked account's
+ * keys (src/dataset/keys.ts), built at build time.
  */
-import type { CompiledAccount, CompiledDataset } from '../dataset/compiled';
-import { createBloom, handleKey, serialiseBloom, userIdKey, type SerialisedBloom } from './bloom';
-
-export function accountKeys(account: CompiledAccount): string[] {
-  const keys = account.handles.map((claim) => handleKey(account.platform, claim.handle));
-  if (account.userId) keys.push(userIdKey(account.platform, account.userId));
-  return [...new Set(keys)];
-}
+import type { CompiledDataset } from '../dataset/compiled';
+import { accountKeys } from '../dataset/keys';
+import { createBloom, serialiseBloom, type SerialisedBloom } from './bloom';
 
 /** What the content scripts ship instead of the dataset. */
 export interface ContentIndex {

@@ -9,7 +9,8 @@
 import type { CompiledAccount } from '../dataset/compiled';
 import { isWithin } from '../dataset/dates';
 import type { Platform } from '../dataset/schema';
-import { normaliseHandle } from './handles';
+import { normaliseHandle } from '../dataset/handles';
+import { handleKey, userIdKey } from '../dataset/keys';
 
 export interface AuthorRef {
   platform: Platform;
@@ -30,8 +31,6 @@ interface HandleClaim {
   to: string | null | undefined;
 }
 
-export { normaliseHandle } from './handles';
-
 export interface AccountIndex extends Matcher {
   /** Adds an account (a second add of the same id is ignored). */
   add(account: CompiledAccount): void;
@@ -51,9 +50,9 @@ export function createAccountIndex(now: () => number = Date.now): AccountIndex {
     add(account) {
       if (ids.has(account.id)) return;
       ids.add(account.id);
-      if (account.userId) byUserId.set(`${account.platform}:${account.userId}`, account);
+      if (account.userId) byUserId.set(userIdKey(account.platform, account.userId), account);
       for (const claim of account.handles) {
-        const key = `${account.platform}:${claim.handle.toLowerCase()}`;
+        const key = handleKey(account.platform, claim.handle);
         const claims = byHandle.get(key) ?? [];
         claims.push({ account, from: claim.from, to: claim.to });
         byHandle.set(key, claims);
@@ -62,13 +61,13 @@ export function createAccountIndex(now: () => number = Date.now): AccountIndex {
     has: (accountId) => ids.has(accountId),
     match({ platform, handle, userId, at }) {
       if (userId) {
-        const byId = byUserId.get(`${platform}:${userId}`);
+        const byId = byUserId.get(userIdKey(platform, userId));
         if (byId) return byId;
       }
       const normalised = handle === null ? null : normaliseHandle(handle, platform);
       if (normalised === null) return null;
       const instant = at ?? now();
-      const claim = byHandle.get(`${platform}:${normalised}`)?.find((c) => isWithin(instant, c.from, c.to));
+      const claim = byHandle.get(handleKey(platform, normalised))?.find((c) => isWithin(instant, c.from, c.to));
       if (!claim) return null;
       // The page names a user id the dataset gives to no account: if this handle's account has a
       // known, different id, the handle now belongs to someone else.

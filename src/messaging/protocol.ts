@@ -2,24 +2,25 @@
  * The messages the content scripts send the background:
  * - open an extension view in a tab (content scripts may not open extension pages themselves);
  * - look up the accounts behind handles and ids the content script's index says may be tracked
- *   (the content scripts ship a compact index, not the dataset: see src/matching/account-lookup.ts).
+ *   (the content scripts ship a compact index, not the dataset: see src/content/remote-lookup.ts);
+ * - from inside an embed frame, ask which page the frame is on (its top page's address).
  * The background validates every message it receives: a content script runs beside hostile pages,
  * so its messages are input like any other.
  */
 import type { CompiledAccount } from '../dataset/compiled';
 import type { AccountProfile } from '../dataset/queries';
 import type { PolicyRecord } from '../dataset/schema';
-import { parseView, viewHash } from '../ui/views';
+import { parseView, viewHash } from './views';
 
 export interface OpenViewMessage {
   type: 'precedent:open-view';
-  /** A view hash (src/ui/views.ts), e.g. "#/clause/x-world-leaders". */
+  /** A view hash (./views.ts), e.g. "#/clause/x-world-leaders". */
   view: string;
 }
 
 export interface LookupMessage {
   type: 'precedent:lookup';
-  /** Index keys (src/matching/bloom.ts: handleKey, userIdKey), e.g. "x:h:potus", "x:i:822215679726100480". */
+  /** Index keys (src/dataset/keys.ts: handleKey, userIdKey), e.g. "x:h:potus", "x:i:822215679726100480". */
   keys: string[];
 }
 

@@ -1,6 +1,7 @@
 /**
- * Mounts an annotation in its own shadow root, inserted right after an anchor in X's DOM, and takes
- * it out again. The host element is the only node Precedent adds to the page's light DOM.
+ * Mounts an annotation in its own shadow root, inserted right after an anchor in the site's DOM (or,
+ * in an embed frame, as the anchor's first child), and takes it out again. The host element is the
+ * only node Precedent adds to the page's light DOM.
  */
 import { h, render } from 'preact';
 import { i18n } from '../i18n/current';

@@ -1,7 +1,4 @@
-export type { OverlayRole } from '../sites/site-adapter';
-
-/** X's three themes; the overlay matches whichever the page shows. */
-export type Theme = 'light' | 'dim' | 'dark';
+export type { OverlayRole, Theme } from '../sites/site-adapter';
 
 /** The user's display choices that the overlay honours (settings, issue #4). */
 export interface Display {

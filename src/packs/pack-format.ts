@@ -8,7 +8,6 @@
  * inside the document and the reason.
  */
 import { z } from 'zod';
-import type { CompiledDataset } from '../dataset/compiled';
 import { DATASET_FORMAT } from '../dataset/compiled';
 import type { DatasetProblem } from '../dataset/integrity';
 import { accountSchema, datasetMetaSchema, entityFileSchema, eventSchema, policyFileSchema } from '../dataset/schema';
@@ -78,5 +77,3 @@ export function formatBytes(bytes: number): string {
 
 export const tooLarge = (bytes: number, maxBytes: number) => `is too large: ${bytes.toLocaleString('en')} bytes, over the limit of ${formatBytes(maxBytes)}`;
 
-/** A pack's records as the compiled lists (its events newest first is not required: merging sorts). */
-export type PackRecords = Pick<CompiledDataset, 'entities' | 'accounts' | 'events' | 'policies'>;

@@ -3,7 +3,7 @@
  * the packs (src/packs/pack-store.ts writes both at once). Kept apart from the packs' format so
  * that the content scripts do not carry the schemas.
  */
-import type { StorageArea, StorageChanges } from '../settings/store';
+import { isRecord, watchKey, type StorageArea, type StorageChanges } from '../storage/storage';
 
 export const PACK_KEYS_KEY = 'packKeys';
 
@@ -18,7 +18,7 @@ export interface PackIndex {
 }
 
 export function parsePackKeys(stored: unknown): string[] {
-  const keys = typeof stored === 'object' && stored !== null ? (stored as { keys?: unknown }).keys : undefined;
+  const keys = isRecord(stored) ? stored.keys : undefined;
   return Array.isArray(keys) ? keys.filter((key): key is string => typeof key === 'string') : [];
 }
 
@@ -28,11 +28,6 @@ export async function loadPackKeys(area: StorageArea): Promise<string[]> {
 
 /** Calls back with the new index keys whenever the packs change in any context; returns the unsubscribe. */
 export function watchPackKeys(changes: StorageChanges, callback: (keys: string[]) => void): () => void {
-  const listener = (changed: Record<string, { newValue?: unknown }>, areaName: string) => {
-    const change = changed[PACK_KEYS_KEY];
-    if (areaName === 'local' && change) callback(parsePackKeys(change.newValue));
-  };
-  changes.addListener(listener);
-  return () => changes.removeListener(listener);
+  return watchKey(changes, PACK_KEYS_KEY, (value) => callback(parsePackKeys(value)));
 }
 

@@ -9,8 +9,8 @@
  */
 import type { CompiledDataset } from '../dataset/compiled';
 import type { DatasetProblem } from '../dataset/integrity';
-import { accountKeys } from '../matching/index-keys';
-import type { StorageArea, StorageChanges } from '../settings/store';
+import { accountKeys } from '../dataset/keys';
+import { isRecord, watchKey, type StorageArea, type StorageChanges } from '../storage/storage';
 import { PACK_KEYS_KEY, type PackIndex } from './pack-keys';
 import { applyPacks, checkPack, type PackEffect, type StoredPack } from './apply-packs';
 import { formatBytes, MAX_PACKS, MAX_TOTAL_PACK_BYTES, packDocumentSchema, readPackFile } from './pack-format';
@@ -18,7 +18,6 @@ import { formatBytes, MAX_PACKS, MAX_TOTAL_PACK_BYTES, packDocumentSchema, readP
 export const PACKS_KEY = 'packs';
 export const PACKS_VERSION = 1;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Whatever storage holds, as packs: entries that are not a valid pack (hand-edited, or written by a
@@ -90,9 +89,5 @@ export async function removePack(area: StorageArea, id: string): Promise<void> {
 
 /** Calls back whenever the packs change in any context (the background then reloads its data). */
 export function watchPacks(changes: StorageChanges, callback: () => void): () => void {
-  const listener = (changed: Record<string, unknown>, areaName: string) => {
-    if (areaName === 'local' && PACKS_KEY in changed) callback();
-  };
-  changes.addListener(listener);
-  return () => changes.removeListener(listener);
+  return watchKey(changes, PACKS_KEY, () => callback());
 }

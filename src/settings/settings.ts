@@ -4,10 +4,12 @@
  * (a corrupt theme must not reset the user's sites).
  */
 import { LOCALES } from '../i18n/locales';
+import { isRecord } from '../storage/storage';
+import { BUILT_IN_SITES as BUILT_IN_DEFINITIONS, type BuiltInSite } from '../sites/all-sites';
 
-/** Sites Precedent knows and runs on by default (their hosts are declared in the manifest). */
-export const BUILT_IN_SITES = ['x', 'bluesky', 'truthsocial'] as const;
-export type BuiltInSite = (typeof BUILT_IN_SITES)[number];
+/** Sites Precedent knows and runs on by default (their hosts are declared in the manifest): src/sites/all-sites.ts. */
+export const BUILT_IN_SITES: readonly BuiltInSite[] = BUILT_IN_DEFINITIONS.map((site) => site.id);
+export type { BuiltInSite } from '../sites/all-sites';
 
 export const DENSITIES = ['badge', 'summary'] as const;
 export const THEME_CHOICES = ['site', 'light', 'dim', 'dark'] as const;
@@ -21,7 +23,7 @@ export const SETTINGS_VERSION = 1;
 export const DEFAULT_SETTINGS = {
   version: SETTINGS_VERSION as number,
   /** Built-in sites switched on or off. Other sites are on exactly while their host permission is granted. */
-  sites: { x: true, bluesky: true, truthsocial: true } as Record<BuiltInSite, boolean>,
+  sites: Object.fromEntries(BUILT_IN_SITES.map((site) => [site, true])) as Record<BuiltInSite, boolean>,
   /**
    * Other sites (origins such as "https://www.example.com") switched on from the popup or options.
    * Mirrors the optional host permissions the user granted; the background keeps the two in step.
@@ -42,8 +44,6 @@ export type Density = Settings['density'];
 export type ThemeChoice = Settings['theme'];
 export type Role = keyof Settings['show'];
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const oneOf = <T extends string>(choices: readonly T[], value: unknown, fallback: T): T =>
   choices.includes(value as T) ? (value as T) : fallback;

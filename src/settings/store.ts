@@ -2,20 +2,11 @@
  * Settings in `storage.local` under one key. The storage area is passed in, so that the same code
  * runs on the extension's storage and on an in-memory area in tests.
  */
+import { watchKey, type StorageArea, type StorageChanges } from '../storage/storage';
 import { applyChange, parseSettings, type Settings, type SettingsChange } from './settings';
 
 export const SETTINGS_KEY = 'settings';
 
-/** The slice of `browser.storage` this module needs. */
-export interface StorageArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-}
-
-export interface StorageChanges {
-  addListener(callback: (changes: Record<string, { newValue?: unknown }>, areaName: string) => void): void;
-  removeListener(callback: (changes: Record<string, { newValue?: unknown }>, areaName: string) => void): void;
-}
 
 /** Settings as a content script or page sees them: read once, then follow changes. */
 export interface SettingsSource {
@@ -38,10 +29,5 @@ export async function updateSettings(area: StorageArea, change: SettingsChange):
 
 /** Calls back with the parsed settings whenever another context changes them; returns the unsubscribe. */
 export function watchSettings(changes: StorageChanges, callback: (settings: Settings) => void): () => void {
-  const listener = (changed: Record<string, { newValue?: unknown }>, areaName: string) => {
-    const change = changed[SETTINGS_KEY];
-    if (areaName === 'local' && change) callback(parseSettings(change.newValue));
-  };
-  changes.addListener(listener);
-  return () => changes.removeListener(listener);
+  return watchKey(changes, SETTINGS_KEY, (value) => callback(parseSettings(value)));
 }

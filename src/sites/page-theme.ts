@@ -1,9 +1,11 @@
 /**
- * A site's theme, read from the page's background: X paints `body` with its theme's colour (inline
- * style: light #FFFFFF, dim rgb(21,32,43), "Lights out" rgb(0,0,0); ../shared/docs/x-dom.md), and
- * Mastodon's and Truth Social's themes set it in their style sheets (computed style).
+ * The theme readers sites share. X paints `body` with its theme's colour (inline style: light
+ * #FFFFFF, dim rgb(21,32,43), "Lights out" rgb(0,0,0); docs/x-dom.md), and Mastodon's and Truth
+ * Social's themes set it in their style sheets (computed style): their theme is read from the page's
+ * background. Publishers' pages have schemes of their own: the overlay follows the system's there.
+ * Sites with a theme of their own to read keep their reader in their folder (Bluesky, embed frames).
  */
-import type { Theme } from '../overlay/types';
+import type { Theme } from './site-adapter';
 
 export function themeFromBackground(color: string): Theme {
   const rgb = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(color);
@@ -15,10 +17,14 @@ export function themeFromBackground(color: string): Theme {
   return b > r + 10 ? 'dim' : 'dark'; // dim is a dark blue-grey; lights-out is neutral black
 }
 
-export function readTheme(doc: Document): Theme {
+export function readBackgroundTheme(doc: Document): Theme {
   const body = doc.body;
   if (!body) return 'light';
   // The inline style is free to read; computed style is the fallback when X sets none.
   const inline = body.style.backgroundColor;
   return themeFromBackground(inline || doc.defaultView?.getComputedStyle(body).backgroundColor || '');
+}
+
+export function systemTheme(doc: Document): Theme {
+  return doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }

@@ -2,19 +2,20 @@
  * Which site a URL belongs to, as pure functions of the URL: a built-in site (its hosts declared in
  * the manifest), or another origin the user may switch on.
  */
-import type { BuiltInSite } from '../settings/settings';
-import { BLUESKY_MATCHES, TRUTH_SOCIAL_MATCHES, X_MATCHES } from './hosts';
+import { BUILT_IN_SITES, type BuiltInAbout, type BuiltInSite } from './all-sites';
+
+export type { BuiltInSite } from './all-sites';
 
 const hostOf = (pattern: string) => new URL(pattern.replace('/*', '/')).hostname;
 
-export const BUILT_IN_HOSTS: Record<BuiltInSite, readonly string[]> = {
-  x: X_MATCHES.map(hostOf),
-  bluesky: BLUESKY_MATCHES.map(hostOf),
-  truthsocial: TRUTH_SOCIAL_MATCHES.map(hostOf),
-};
+/** One value per built-in site, keyed by its id. */
+const perSite = <T>(value: (site: BuiltInAbout) => T): Record<BuiltInSite, T> =>
+  Object.fromEntries(BUILT_IN_SITES.map((site) => [site.id, value(site)])) as Record<BuiltInSite, T>;
+
+export const BUILT_IN_HOSTS: Record<BuiltInSite, readonly string[]> = perSite((site) => site.runs.matches.map(hostOf));
 
 /** Brand names: not translated. */
-export const SITE_NAMES: Record<BuiltInSite, string> = { x: 'X (Twitter)', bluesky: 'Bluesky', truthsocial: 'Truth Social' };
+export const SITE_NAMES: Record<BuiltInSite, string> = perSite((site) => site.name);
 
 export type SiteRef = { kind: 'built-in'; site: BuiltInSite; origin: string } | { kind: 'custom'; origin: string };
 

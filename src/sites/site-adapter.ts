@@ -7,6 +7,9 @@ import type { PLATFORMS } from '../dataset/vocabulary';
 
 type Platform = (typeof PLATFORMS)[number];
 
+/** A page's theme as a site's theme reader tells it (X's three: light, dim, "lights out"); the overlay matches it. */
+export type Theme = 'light' | 'dim' | 'dark';
+
 /** Which line an overlay annotates: a post's author, a quoted post, a repost row, a profile header. */
 export type OverlayRole = 'author' | 'quoted' | 'reposter' | 'profile';
 

@@ -4,10 +4,11 @@
  * the tracked posts, recycled nodes re-annotated, and a clean teardown.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startX, type RunningAnnotator } from '../../src/content/start-x';
+import { type RunningAnnotator, startSite } from '../../src/content/start-site';
+import { xSite } from '../../src/sites/x';
 import { datasetTracking } from '../support/dataset';
 import { installFixture, manualFrames } from '../support/dom';
-import { createLocalLookup } from '../../src/matching/account-lookup';
+import { createLocalLookup } from '../support/local-lookup';
 
 const marked = () =>
   [...document.querySelectorAll('[data-precedent-account]')].map((el) => [
@@ -23,7 +24,7 @@ describe('annotator on the 2021 markup', () => {
     installFixture('real/x-home-timeline-2021.html', 'https://twitter.com/home');
     frames = manualFrames();
     // radiosweden: retweeted by mranti; asatarbair: quoted; mranti: reposter and author.
-    running = startX({ doc: document, lookup: createLocalLookup(datasetTracking('radiosweden', 'asatarbair', 'mranti')), schedule: frames.schedule });
+    running = startSite(xSite, { doc: document, lookup: createLocalLookup(datasetTracking('radiosweden', 'asatarbair', 'mranti')), schedule: frames.schedule });
   });
   afterEach(() => running.stop());
 

@@ -5,10 +5,11 @@
  * the post's test id, custom domains and DIDs, reposts and both kinds of quote, bidi marks, spoofs.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { startBluesky } from '../../src/content/start-sites';
-import type { RunningAnnotator } from '../../src/content/start-site';
-import { createLocalLookup } from '../../src/matching/account-lookup';
-import { cleanHandle, createBlueskySite } from '../../src/sites/bluesky/adapter';
+import { type RunningAnnotator, startSite } from '../../src/content/start-site';
+import { blueskySite } from '../../src/sites/bluesky';
+import { createLocalLookup } from '../support/local-lookup';
+import { createBlueskySite } from '../../src/sites/bluesky/adapter';
+import { cleanHandle } from '../../src/sites/bluesky/handle';
 import { tidTime } from '../../src/sites/bluesky/tid';
 import { datasetTrackingOn } from '../support/dataset';
 import { installFixture, manualFrames } from '../support/dom';
@@ -32,7 +33,7 @@ const markers = () =>
 
 function start(fixture: string, url: string, ...tracked: Parameters<typeof datasetTrackingOn>[1][]) {
   installFixture(`sites/${fixture}`, url);
-  running = startBluesky({ doc: document, lookup: createLocalLookup(datasetTrackingOn('bluesky', ...tracked)), schedule: manualFrames().schedule });
+  running = startSite(blueskySite, { doc: document, lookup: createLocalLookup(datasetTrackingOn('bluesky', ...tracked)), schedule: manualFrames().schedule });
 }
 
 describe('Bluesky adapter', () => {

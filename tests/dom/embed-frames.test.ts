@@ -5,10 +5,12 @@
  * (tests/fixtures/sites/news-2026.html and the two frame documents).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RunningAnnotator } from '../../src/content/start-site';
-import { startEmbedFrame, startOtherSite } from '../../src/content/start-sites';
-import { createLocalLookup } from '../../src/matching/account-lookup';
-import { frameKind, xSnowflakeTime } from '../../src/sites/embed-frames/adapter';
+import { type RunningAnnotator, startSite, type StartOptions } from '../../src/content/start-site';
+import { embedFramesSite } from '../../src/sites/embed-frames';
+import { startOtherSite } from '../support/start-other-site';
+import { createLocalLookup } from '../support/local-lookup';
+import { frameKind } from '../../src/sites/embed-frames/adapter';
+import { xSnowflakeTime } from '../../src/sites/x/snowflake';
 import { datasetTrackingOn } from '../support/dataset';
 import { installFixture, manualFrames } from '../support/dom';
 
@@ -22,7 +24,7 @@ afterEach(() => running?.stop());
 const markers = () =>
   [...document.querySelectorAll('[data-precedent-account]')].map((el) => `${el.tagName.toLowerCase()} ${el.getAttribute('data-precedent-account')}`);
 
-function start(fixture: string, url: string, lookup: ReturnType<typeof createLocalLookup>, starter = startEmbedFrame) {
+function start(fixture: string, url: string, lookup: ReturnType<typeof createLocalLookup>, starter = (options: StartOptions) => startSite(embedFramesSite, options)) {
   installFixture(`sites/${fixture}`, url);
   running = starter({ doc: document, lookup, schedule: manualFrames().schedule });
 }
@@ -64,7 +66,7 @@ describe('embed frames', () => {
   it('Bluesky frame: a DID the dataset gives to another account wins over the handle', () => {
     installFixture('sites/bluesky-embed-frame.html', BSKY_FRAME);
     const lookup = createLocalLookup(datasetTrackingOn('bluesky', { handle: 'someone-else.example.com', userId: BSKY_DID }));
-    running = startEmbedFrame({ doc: document, lookup, schedule: manualFrames().schedule });
+    running = startSite(embedFramesSite, { doc: document, lookup, schedule: manualFrames().schedule });
     expect(markers()).toEqual(['body bluesky-leader-someone-else-example-com']);
   });
 
@@ -74,7 +76,7 @@ describe('embed frames', () => {
     const content = [...app.childNodes];
     app.replaceChildren();
     const frames = manualFrames();
-    running = startEmbedFrame({ doc: document, lookup: xLookup(), schedule: frames.schedule });
+    running = startSite(embedFramesSite, { doc: document, lookup: xLookup(), schedule: frames.schedule });
     expect(markers()).toEqual([]);
     app.append(...content);
     await frames.flush();

@@ -4,11 +4,12 @@
  * embeds annotator on it with a synthetic dataset (tracked, untracked, spoofed and late embeds).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startEmbeds } from '../../src/content/start-sites';
+import { startSite, type RunningAnnotator } from '../../src/content/start-site';
+import { embedsSite } from '../../src/sites/embeds';
 import { findEmbeds, readEmbed } from '../../src/sites/embeds/adapter';
 import { datasetTracking } from '../support/dataset';
 import { installFixture, loadFixture, manualFrames } from '../support/dom';
-import { createLocalLookup } from '../../src/matching/account-lookup';
+import { createLocalLookup } from '../support/local-lookup';
 
 /** Test input: the markup a publisher's page might hold (parsed, as the browser would). */
 const setMarkup = (element: Element, html: string) => element.replaceChildren(document.createRange().createContextualFragment(html));
@@ -39,13 +40,13 @@ describe('embeds adapter on the real news page', () => {
 
 describe('embeds annotator', () => {
   let frames: ReturnType<typeof manualFrames>;
-  let running: ReturnType<typeof startEmbeds>;
+  let running: RunningAnnotator;
   const markers = () => [...document.querySelectorAll('[data-precedent-account]')].map((el) => el.getAttribute('data-precedent-account'));
 
   beforeEach(() => {
     installFixture(NEWS, NEWS_URL);
     frames = manualFrames();
-    running = startEmbeds({ doc: document, lookup: createLocalLookup(datasetTracking('WestHam')), schedule: frames.schedule });
+    running = startSite(embedsSite, { doc: document, lookup: createLocalLookup(datasetTracking('WestHam')), schedule: frames.schedule });
   });
   afterEach(() => running.stop());
 

@@ -10,8 +10,9 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startX, type RunningAnnotator } from '../../src/content/start-x';
-import { createLocalLookup } from '../../src/matching/account-lookup';
+import { type RunningAnnotator, startSite } from '../../src/content/start-site';
+import { xSite } from '../../src/sites/x';
+import { createLocalLookup } from '../support/local-lookup';
 import { datasetTracking } from '../support/dataset';
 import { manualFrames } from '../support/dom';
 import { hostilePosts, isGenuine, type PostSpec } from '../support/hostile-posts';
@@ -45,7 +46,7 @@ function annotate(posts: Node[]) {
   document.body.append(timeline);
   const errors: unknown[] = [];
   running?.stop();
-  running = startX({ doc: document, lookup, schedule: manualFrames().schedule, onError: (error) => errors.push(error) });
+  running = startSite(xSite, { doc: document, lookup, schedule: manualFrames().schedule, onError: (error) => errors.push(error) });
   const hosts = [...document.querySelectorAll('precedent-annotation')];
   return {
     errors,

@@ -6,10 +6,10 @@
  * status page and the profile header; Truth Social accounts seen from Mastodon.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RunningAnnotator } from '../../src/content/start-site';
-import { startOtherSite } from '../../src/content/start-sites';
+import { type RunningAnnotator } from '../../src/content/start-site';
+import { startOtherSite } from '../support/start-other-site';
 import { compileDataset } from '../../src/dataset/compile';
-import { createLocalLookup } from '../../src/matching/account-lookup';
+import { createLocalLookup } from '../support/local-lookup';
 import { snowflakeTime } from '../../src/sites/mastodon/accounts';
 import { createMastodonSite, isMastodonPage } from '../../src/sites/mastodon/adapter';
 import { datasetTrackingOn } from '../support/dataset';

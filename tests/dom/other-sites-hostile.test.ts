@@ -7,9 +7,11 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RunningAnnotator, StartOptions } from '../../src/content/start-site';
-import { startBluesky, startOtherSite, startTruthSocial } from '../../src/content/start-sites';
-import { createLocalLookup } from '../../src/matching/account-lookup';
+import { type RunningAnnotator, type StartOptions, startSite } from '../../src/content/start-site';
+import { blueskySite } from '../../src/sites/bluesky';
+import { truthSocialSite } from '../../src/sites/truthsocial';
+import { startOtherSite } from '../support/start-other-site';
+import { createLocalLookup } from '../support/local-lookup';
 import { datasetTrackingOn } from '../support/dataset';
 import { installFixture, manualFrames } from '../support/dom';
 
@@ -71,7 +73,7 @@ describe('Bluesky', () => {
   it('badges exactly the genuine posts, and never throws', () => {
     fc.assert(
       fc.property(fc.array(spec, { minLength: 1, maxLength: 5 }), (specs) => {
-        const { marked, errors } = annotate('https://bsky.app/', specs, startBluesky, 'bluesky', TRACKED);
+        const { marked, errors } = annotate('https://bsky.app/', specs, (options) => startSite(blueskySite, options), 'bluesky', TRACKED);
         expect(errors).toEqual([]);
         expect(marked).toEqual(specs.map((s) => s.genuine));
       }),
@@ -141,7 +143,7 @@ describe('Mastodon and Truth Social', () => {
   it('Truth Social: badges exactly the tracked author (a ReTruth is the reposter’s, not the author’s), and never throws', () => {
     fc.assert(
       fc.property(fc.array(truthSpec, { minLength: 1, maxLength: 5 }), (specs) => {
-        const { marked, errors } = annotate('https://truthsocial.com/', specs, startTruthSocial, 'truthsocial', TRUMP);
+        const { marked, errors } = annotate('https://truthsocial.com/', specs, (options) => startSite(truthSocialSite, options), 'truthsocial', TRUMP);
         expect(errors).toEqual([]);
         expect(marked).toEqual(specs.map((s) => s.genuine));
       }),

@@ -4,10 +4,11 @@
  * record bypassed the build's schema check.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { startX, type RunningAnnotator } from '../../src/content/start-x';
+import { type RunningAnnotator, startSite } from '../../src/content/start-site';
+import { xSite } from '../../src/sites/x';
 import { datasetTracking } from '../support/dataset';
 import { installFixture, manualFrames } from '../support/dom';
-import { createLocalLookup } from '../../src/matching/account-lookup';
+import { createLocalLookup } from '../support/local-lookup';
 
 let running: RunningAnnotator | undefined;
 afterEach(() => running?.stop());
@@ -24,7 +25,7 @@ describe('overlay rendering', () => {
     ];
     installFixture('real/x-home-timeline-2021.html', 'https://twitter.com/home');
     const frames = manualFrames();
-    running = startX({ doc: document, lookup: createLocalLookup(dataset), schedule: frames.schedule });
+    running = startSite(xSite, { doc: document, lookup: createLocalLookup(dataset), schedule: frames.schedule });
     const host = document.querySelector('article[data-precedent-role="author"] precedent-annotation')!;
     host.shadowRoot!.querySelector('button')!.click();
     await frames.flush();

@@ -8,12 +8,13 @@
 import dataset from 'virtual:precedent-dataset';
 import overlayMessages from 'virtual:precedent-messages/overlay';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startX } from '../../src/content/start-x';
+import { startSite } from '../../src/content/start-site';
+import { xSite } from '../../src/sites/x';
 import { installMessages, setLocale } from '../../src/i18n/current';
 import { LOCALES } from '../../src/i18n/locales';
 import { MESSAGES } from '../../src/i18n/messages';
 import type { MessageTables } from '../../src/i18n/translate';
-import { createLocalLookup } from '../../src/matching/account-lookup';
+import { createLocalLookup } from '../support/local-lookup';
 import { installFixture, manualFrames } from '../support/dom';
 
 /** The overlay's messages, noting every key asked for that the subset does not have. */
@@ -43,7 +44,7 @@ describe('the overlay in every language', () => {
       setLocale(locale);
       installFixture('x/home-2025.html', 'https://x.com/home');
       const frames = manualFrames();
-      const running = startX({ doc: document, lookup: createLocalLookup(dataset), schedule: frames.schedule, display: { density: 'summary', show: { author: true, quoted: true, reposter: true } } });
+      const running = startSite(xSite, { doc: document, lookup: createLocalLookup(dataset), schedule: frames.schedule, display: { density: 'summary', show: { author: true, quoted: true, reposter: true } } });
       const hosts = [...document.querySelectorAll('precedent-annotation')];
       expect(hosts.length).toBeGreaterThanOrEqual(5);
       for (const host of hosts) host.shadowRoot!.querySelector('button')!.click();

@@ -4,17 +4,18 @@
  * profile-2025.html is @khamenei_ir's profile with the synthetic id 1000000000000000001.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { type RunningAnnotator, startSite } from '../../src/content/start-site';
+import { xSite } from '../../src/sites/x';
 import { compileDataset } from '../../src/dataset/compile';
 import type { CompiledDataset } from '../../src/dataset/compiled';
-import { startX, type RunningAnnotator } from '../../src/content/start-x';
 import { installFixture, manualFrames } from '../support/dom';
 import { entityFile, files, policyFile, source } from '../support/records';
-import { createLocalLookup } from '../../src/matching/account-lookup';
+import { createLocalLookup } from '../support/local-lookup';
 import { isProfilePath } from '../../src/sites/x/adapter';
 
 function datasetWithAccount(account: { handle: string; userId?: string }): CompiledDataset {
   const entity = entityFile({
-    accounts: [{ id: 'x-test-leader', platform: 'x', kind: 'official', language: 'en', handles: [{ handle: account.handle }], sources: [source], ...(account.userId ? { userId: account.userId } : {}) }],
+    accounts: [{ id: 'x-test-leader', platform: 'x', kind: 'official', language: 'en', handles: [{ handle: account.handle }], sources: [source], ...(account.userId ? { userId: account.userId, userIdSource: source } : {}) }],
   });
   const result = compileDataset(files(['entities/test-leader.json', entity], ['policies/x-test-policy.json', policyFile()]), new Date('2026-11-27'));
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
@@ -26,7 +27,7 @@ afterEach(() => running?.stop());
 
 const authorMarkers = (dataset: CompiledDataset) => {
   installFixture('x/profile-2025.html', 'https://x.com/khamenei_ir');
-  running = startX({ doc: document, lookup: createLocalLookup(dataset), schedule: manualFrames().schedule });
+  running = startSite(xSite, { doc: document, lookup: createLocalLookup(dataset), schedule: manualFrames().schedule });
   return document.querySelectorAll('[data-precedent-role="author"]').length;
 };
 
@@ -49,7 +50,7 @@ describe('matching on a profile page', () => {
     const parent = schema.parentElement!;
     schema.remove();
     const frames = manualFrames();
-    running = startX({ doc: document, lookup: createLocalLookup(datasetWithAccount({ handle: 'old_handle', userId: '1000000000000000001' })), schedule: frames.schedule });
+    running = startSite(xSite, { doc: document, lookup: createLocalLookup(datasetWithAccount({ handle: 'old_handle', userId: '1000000000000000001' })), schedule: frames.schedule });
     expect(document.querySelectorAll('[data-precedent-role="author"]')).toHaveLength(0);
     parent.append(schema);
     await frames.flush();

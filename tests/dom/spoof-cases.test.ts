@@ -6,10 +6,11 @@
  * page is reposted by @khamenei_ir).
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { type RunningAnnotator, startSite } from '../../src/content/start-site';
+import { xSite } from '../../src/sites/x';
 import { compileDataset } from '../../src/dataset/compile';
 import type { CompiledDataset } from '../../src/dataset/compiled';
-import { startX, type RunningAnnotator } from '../../src/content/start-x';
-import { createLocalLookup } from '../../src/matching/account-lookup';
+import { createLocalLookup } from '../support/local-lookup';
 import { datasetTracking } from '../support/dataset';
 import { installFixture, manualFrames } from '../support/dom';
 import { entityFile, files, policyFile, source } from '../support/records';
@@ -20,7 +21,7 @@ afterEach(() => running?.stop());
 /** The markers on the profile page with this dataset, as "role account @ status id". */
 function markersOnProfile(dataset: CompiledDataset): string[] {
   installFixture('x/profile-2025.html', 'https://x.com/khamenei_ir');
-  running = startX({ doc: document, lookup: createLocalLookup(dataset), schedule: manualFrames().schedule });
+  running = startSite(xSite, { doc: document, lookup: createLocalLookup(dataset), schedule: manualFrames().schedule });
   return [...document.querySelectorAll('[data-precedent-account]')].map((element) => {
     const permalink = element.querySelector('a[href*="/status/"] > time')?.parentElement?.getAttribute('href') ?? '';
     return `${element.getAttribute('data-precedent-role')} ${element.getAttribute('data-precedent-account')} @ ${permalink.replace(/^.*\/status\//, '')}`;
@@ -44,7 +45,7 @@ describe('spoofs on a whole page', () => {
 
   it('a profile header naming a tracked handle on another account’s page stays bare', () => {
     installFixture('x/profile-2025.html', 'https://x.com/ghazal_daily');
-    running = startX({ doc: document, lookup: createLocalLookup(datasetTracking('khamenei_ir', 'ghazal_daily')), schedule: manualFrames().schedule });
+    running = startSite(xSite, { doc: document, lookup: createLocalLookup(datasetTracking('khamenei_ir', 'ghazal_daily')), schedule: manualFrames().schedule });
     expect(document.querySelector('[data-testid="UserName"][data-precedent-account]')).toBeNull();
   });
 

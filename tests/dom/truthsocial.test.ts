@@ -5,9 +5,9 @@
  * a lookalike handle.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RunningAnnotator } from '../../src/content/start-site';
-import { startTruthSocial } from '../../src/content/start-sites';
-import { createLocalLookup } from '../../src/matching/account-lookup';
+import { type RunningAnnotator, startSite } from '../../src/content/start-site';
+import { truthSocialSite } from '../../src/sites/truthsocial';
+import { createLocalLookup } from '../support/local-lookup';
 import { createTruthSocialSite } from '../../src/sites/truthsocial/adapter';
 import { datasetTrackingOn } from '../support/dataset';
 import { installFixture, manualFrames } from '../support/dom';
@@ -35,7 +35,7 @@ describe('Truth Social', () => {
 
   it('badges own posts and the ReTruth; the mention and the lookalike stay bare', () => {
     installFixture('sites/truthsocial-profile-2025.html', PROFILE);
-    running = startTruthSocial({ doc: document, lookup: createLocalLookup(datasetTrackingOn('truthsocial', 'realDonaldTrump', 'BidenHQ')), schedule: manualFrames().schedule });
+    running = startSite(truthSocialSite, { doc: document, lookup: createLocalLookup(datasetTrackingOn('truthsocial', 'realDonaldTrump', 'BidenHQ')), schedule: manualFrames().schedule });
     expect(markers()).toEqual([
       'author truthsocial-leader-realdonaldtrump',
       'reposter truthsocial-leader-realdonaldtrump',
@@ -48,7 +48,7 @@ describe('Truth Social', () => {
 
   it('should truthsocial.com serve Mastodon’s own web UI, its local accounts are Truth Social accounts', () => {
     installFixture('sites/mastodon-home-4.html', 'https://truthsocial.com/home');
-    running = startTruthSocial({ doc: document, lookup: createLocalLookup(datasetTrackingOn('truthsocial', 'realDonaldTrump', 'EUCommissionFixture')), schedule: manualFrames().schedule });
+    running = startSite(truthSocialSite, { doc: document, lookup: createLocalLookup(datasetTrackingOn('truthsocial', 'realDonaldTrump', 'EUCommissionFixture')), schedule: manualFrames().schedule });
     // The local account (no server in its link) and the Truth Social account written with its server.
     expect(markers()).toEqual([
       'author truthsocial-leader-eucommissionfixture',

@@ -6,8 +6,9 @@
  */
 import dataset from 'virtual:precedent-dataset';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startX, type RunningAnnotator } from '../../src/content/start-x';
-import { readTheme } from '../../src/sites/page-theme';
+import { type RunningAnnotator, startSite } from '../../src/content/start-site';
+import { xSite } from '../../src/sites/x';
+import { readBackgroundTheme } from '../../src/sites/page-theme';
 import { installFixture, manualFrames } from '../support/dom';
 import { answered, backgroundLookup } from '../support/lookup';
 
@@ -24,7 +25,7 @@ afterEach(() => running?.stop());
 
 const start = async (name: string, url: string) => {
   installFixture(`x/${name}.html`, url);
-  running = startX({ doc: document, lookup: backgroundLookup(dataset).lookup, schedule: manualFrames().schedule });
+  running = startSite(xSite, { doc: document, lookup: backgroundLookup(dataset).lookup, schedule: manualFrames().schedule });
   await answered();
 };
 
@@ -76,7 +77,7 @@ describe('content script with the bundled dataset', () => {
     ['home-2025-dark', 'dark'],
   ])('%s: overlays take the page theme (%s)', async (name, theme) => {
     await start(name, 'https://x.com/home');
-    expect(readTheme(document)).toBe(theme);
+    expect(readBackgroundTheme(document)).toBe(theme);
     const hosts = [...document.querySelectorAll('precedent-annotation')];
     expect(hosts.length).toBeGreaterThan(0);
     for (const host of hosts) expect(host.getAttribute('data-theme')).toBe(theme);
@@ -85,7 +86,7 @@ describe('content script with the bundled dataset', () => {
   it('repaints when X switches theme, without re-mounting', async () => {
     const frames = manualFrames();
     installFixture('x/home-2025.html', 'https://x.com/home');
-    running = startX({ doc: document, lookup: backgroundLookup(dataset).lookup, schedule: frames.schedule });
+    running = startSite(xSite, { doc: document, lookup: backgroundLookup(dataset).lookup, schedule: frames.schedule });
     await answered();
     const host = document.querySelector('precedent-annotation')!;
     document.body.style.backgroundColor = 'rgb(0, 0, 0)';

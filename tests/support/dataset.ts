@@ -29,7 +29,7 @@ export function datasetTrackingOn(platform: string, ...tracked: Array<string | T
       entityFile({
         id,
         names: { en: `Leader ${handle}` },
-        accounts: [{ id: `${platform}-${id}`, platform, kind: 'official', language: 'en', handles: [claim], ...(userId ? { userId } : {}), sources: [source] }],
+        accounts: [{ id: `${platform}-${id}`, platform, kind: 'official', language: 'en', handles: [claim], ...(userId ? { userId, userIdSource: source } : {}), sources: [source] }],
         events: [
           {
             id: `${id}-suspension`,

@@ -4,7 +4,7 @@
  */
 import { createLookupService } from '../../src/background/lookup-service';
 import type { CompiledDataset } from '../../src/dataset/compiled';
-import { createRemoteLookup } from '../../src/matching/account-lookup';
+import { createRemoteLookup } from '../../src/content/remote-lookup';
 import { buildContentIndex } from '../../src/matching/index-keys';
 
 export function backgroundLookup(dataset: CompiledDataset) {

@@ -1,5 +1,5 @@
 /** An in-memory `storage.local` for unit tests; `writes` counts `set` calls (a refused change makes none). */
-import type { StorageArea } from '../../src/settings/store';
+import type { StorageArea } from '../../src/storage/storage';
 
 export function memoryArea(initial: Record<string, unknown> = {}): StorageArea & { data: Record<string, unknown>; writes: number } {
   const data = structuredClone(initial);

@@ -9,8 +9,10 @@ import { createLookupService, loadLookupService, withPacks } from '../../src/bac
 import { applyPacks, type StoredPack } from '../../src/packs/apply-packs';
 import type { PackDocument } from '../../src/packs/pack-format';
 import type { CompiledAccount } from '../../src/dataset/compiled';
-import { createRemoteLookup, PENDING, RETRY_DELAYS_MS, type AccountLookup } from '../../src/matching/account-lookup';
-import { createBloom, handleKey, mightContain, parseBloom, serialiseBloom } from '../../src/matching/bloom';
+import { createRemoteLookup, RETRY_DELAYS_MS } from '../../src/content/remote-lookup';
+import { PENDING, type AccountLookup } from '../../src/matching/account-lookup';
+import { handleKey } from '../../src/dataset/keys';
+import { createBloom, mightContain, parseBloom, serialiseBloom } from '../../src/matching/bloom';
 import { buildContentIndex } from '../../src/matching/index-keys';
 import { createMatcher, type AuthorRef } from '../../src/matching/matcher';
 import { framePageMessage, lookupMessage, MAX_LOOKUP_KEYS, parseMessage, type LookupReply } from '../../src/messaging/protocol';

@@ -5,14 +5,18 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { blueskySelectors } from '../../src/sites/bluesky/selectors';
-import { frameSelectors } from '../../src/sites/embed-frames/selectors';
-import { embedSelectors } from '../../src/sites/embeds/selectors';
-import { mastodonSelectors } from '../../src/sites/mastodon/selectors';
-import { truthSocialSelectors } from '../../src/sites/truthsocial/selectors';
+import { describe, expect, it, vi } from 'vitest';
+import { builtInContentScript, switchedOnContentScript } from '../../src/content/content-scripts';
+import { SITES } from '../../src/sites/all-sites';
+import { embedsSite } from '../../src/sites/embeds';
+import { mastodonSite } from '../../src/sites/mastodon';
+import { SWITCHED_ON_SCRIPT } from '../../src/sites/site-definition';
+import { xSite } from '../../src/sites/x';
 import { selectors } from '../../src/sites/x/selectors';
 import { loadFixture } from '../support/dom';
+
+// The content scripts' factory is only built here, never run: the polyfill refuses to load outside an extension.
+vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -77,21 +81,21 @@ describe('X selectors', () => {
   }
 });
 
-/** The other sites' selectors files: each selector's comment names fixtures (in tests/fixtures/real or tests/fixtures/sites) it matches in. */
-const SITE_SELECTORS: Array<[string, Record<string, string>]> = [
-  ['src/sites/embeds/selectors.ts', embedSelectors],
-  ['src/sites/embed-frames/selectors.ts', frameSelectors],
-  ['src/sites/bluesky/selectors.ts', blueskySelectors],
-  ['src/sites/mastodon/selectors.ts', mastodonSelectors],
-  ['src/sites/truthsocial/selectors.ts', truthSocialSelectors],
-];
+/**
+ * Every site folder's selectors file (found, not listed: a new site is checked without being named
+ * here): each selector's comment names fixtures (in tests/fixtures/real, sites or x) it matches in.
+ */
+const SELECTOR_FILES = import.meta.glob<Record<string, unknown>>('../../src/sites/*/selectors.ts', { eager: true });
+const fixtureFolder = (name: string) =>
+  ['real', 'sites', 'x'].map((folder) => `${folder}/${name}`).find((path) => existsSync(join(ROOT, 'tests/fixtures', path))) ?? `sites/${name}`;
 
-const fixtureFolder = (name: string) => (existsSync(join(ROOT, 'tests/fixtures/real', name)) ? `real/${name}` : `sites/${name}`);
-
-for (const [file, table] of SITE_SELECTORS) {
+for (const [path, module] of Object.entries(SELECTOR_FILES).filter(([path]) => !path.includes('/x/'))) {
+  const file = path.replace('../../', '');
+  const table = Object.entries(module).find(([name, value]) => /Selectors$/.test(name) && typeof value === 'object')?.[1] as Record<string, string> | undefined;
   describe(`${file} selectors`, () => {
+    it('exports its table as <site>Selectors', () => expect(table).toBeDefined());
     const source = readFileSync(join(ROOT, file), 'utf8');
-    for (const [key, selector] of Object.entries(table)) {
+    for (const [key, selector] of Object.entries(table ?? {})) {
       it(`${key} is documented and matches in the fixtures its comment names`, () => {
         const comment = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*${key}:`).exec(source)?.[1] ?? '';
         const fixtures = [...new Set(comment.match(/[\w-]+\.html/g) ?? [])];
@@ -101,3 +105,28 @@ for (const [file, table] of SITE_SELECTORS) {
     }
   });
 }
+
+describe('sites and their content scripts', () => {
+  const contentEntrypoints = readdirSync(join(ROOT, 'entrypoints')).filter((name) => name.endsWith('.content'));
+  const entry = (name: string) => readFileSync(join(ROOT, 'entrypoints', `${name}.content`, 'index.ts'), 'utf8');
+
+  it('has one content script per built-in and frames site, one for the switched-on sites, and no other', () => {
+    const expected = [...SITES.filter((site) => site.runs.kind !== 'switched-on').map((site) => site.id), SWITCHED_ON_SCRIPT];
+    expect(contentEntrypoints.map((name) => name.replace(/\.content$/, '')).sort()).toEqual(expected.sort());
+  });
+
+  it('makes each from its own site folder, through the factory', () => {
+    for (const site of SITES) {
+      const text = entry(site.runs.kind === 'switched-on' ? SWITCHED_ON_SCRIPT : site.id);
+      expect(text, site.id).toContain(`from '../../src/sites/${site.id}'`);
+      expect(text, site.id).toContain(`from '../../src/content/content-scripts'`);
+    }
+  });
+
+  it('fails the build when a script serves sites other than the list gives it', () => {
+    expect(() => switchedOnContentScript([embedsSite, mastodonSite])).toThrow(/lists \[mastodon, embeds\]/);
+    expect(() => switchedOnContentScript([mastodonSite])).toThrow(/serves \[mastodon\]/);
+    expect(() => builtInContentScript({ ...xSite, id: 'nowhere' } as unknown as typeof xSite)).toThrow(/nowhere/);
+    expect(() => switchedOnContentScript([mastodonSite, embedsSite])).not.toThrow();
+  });
+});

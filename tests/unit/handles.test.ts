@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/matching/matcher';
-import { handleProblem, isDid, normaliseHandle, userIdProblem } from '../../src/matching/handles';
+import { handleProblem, isDid, normaliseHandle, userIdProblem } from '../../src/dataset/handles';
 import { acctRef } from '../../src/sites/mastodon/accounts';
 import { account } from '../support/records';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher, normaliseHandle } from '../../src/matching/matcher';
+import { normaliseHandle } from '../../src/dataset/handles';
+import { createMatcher } from '../../src/matching/matcher';
 import { account } from '../support/records';
 
 const at = (date: string) => Date.parse(`${date}T12:00:00Z`);

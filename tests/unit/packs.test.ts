@@ -123,7 +123,7 @@ describe('importing a pack', () => {
     ['a clause nobody defines', JSON.stringify(withEvent({ policies: ['x-no-such-rule'] })), /^pack\.json › events\.0\.policies\.0: policy "x-no-such-rule" does not exist/],
     ['an account of an entity nobody defines', JSON.stringify(withAccount({ id: 'x-orphan', entity: 'nobody', handles: [{ handle: 'Orphan' }] })), /^pack\.json › accounts\.0\.entity: entity "nobody" does not exist/],
     ['a handle a bundled account holds', JSON.stringify(withAccount({ handles: [{ handle: 'trackedleader' }] })), /^pack\.json › accounts\.0\.handles: handle "trackedleader" is also claimed by account "x-leader-trackedleader" \(the bundled dataset\)/],
-    ['a user id a bundled account holds', JSON.stringify(pack({ accounts: [{ ...account, userId: '42' }, { ...account, id: 'x-other', handles: [{ handle: 'Other' }], userId: '42' }] })), /^pack\.json › accounts\.1\.userId: user id 42/],
+    ['a user id a bundled account holds', JSON.stringify(pack({ accounts: [{ ...account, userId: '42', userIdSource: account.sources[0] }, { ...account, id: 'x-other', handles: [{ handle: 'Other' }], userId: '42', userIdSource: account.sources[0] }] })), /^pack\.json › accounts\.1\.userId: user id 42/],
     ['one id for two kinds of record', JSON.stringify(withEvent({ id: 'x-new-minister' })), /^pack\.json › events\.0\.id: id "x-new-minister" is also used/],
     ['records identical to the bundled ones', JSON.stringify(pack({ entities: [], accounts: [bundled.accounts[0]], events: [] })), /^pack\.json: adds and corrects nothing/],
     ['a file over the size limit', JSON.stringify(pack({ entities: [{ ...entity, note: 'x'.repeat(MAX_PACK_BYTES) }] })), /^pack\.json: is too large: 2,097,\d{3} bytes, over the limit of 2 MB$/],

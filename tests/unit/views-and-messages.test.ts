@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openViewMessage, parseMessage } from '../../src/messaging/protocol';
 import { correctionUrl } from '../../src/project';
 import { originOfPattern, siteFor } from '../../src/sites/registry';
-import { parseView, viewHash } from '../../src/ui/views';
+import { parseView, viewHash } from '../../src/messaging/views';
 
 describe('views', () => {
   it('round-trips every view through its hash', () => {

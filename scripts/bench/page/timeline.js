@@ -1,5 +1,5 @@
 // The benchmark's stand-in for X's home timeline (page code, not part of the extension). It behaves
-// the way the brief and ../shared/docs/x-dom.md describe X's list: a virtualised list of absolutely
+// the way docs/x-dom.md describes X's list: a virtualised list of absolutely
 // positioned cells, about 30 of them recycled while the posts scroll through; a scroll event
 // schedules the render in a later task (as React's scheduler does), each render measures the cells
 // it filled (layout) and re-stacks the list. Posts are built from cells of a recorded 2025 page.

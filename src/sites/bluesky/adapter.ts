@@ -4,18 +4,11 @@
  * name); where the handle is `handle.invalid`, Bluesky links by DID instead and so does this.
  * Dates come from the record key (a TID), because the DOM has only localised ones.
  */
-import { isDid, normaliseHandle } from '../../matching/handles';
-import type { Theme } from '../../overlay/types';
+import { isDid } from '../../dataset/handles';
 import { allIn, enclosing, pathValue, rowOf, type AccountRef, type OverlayRole, type SiteAdapter, type SitePost } from '../site-adapter';
+import { cleanHandle } from './handle';
 import { tidTime } from './tid';
-import { BIDI_MARKS, blueskySelectors as s, POST_TESTID, POST_TESTID_ATTRIBUTE, PROFILE_HREF, QUOTE_LABEL, THEME_CLASS } from './selectors';
-
-/** A handle or DID as Bluesky printed it, without its bidi wrapping; null if it is neither. */
-export function cleanHandle(raw: string | null | undefined): string | null {
-  const text = (raw ?? '').replace(BIDI_MARKS, '').trim().replace(/^@/, '').toLowerCase();
-  if (isDid(text)) return text;
-  return normaliseHandle(text, 'bluesky');
-}
+import { blueskySelectors as s, POST_TESTID, POST_TESTID_ATTRIBUTE, PROFILE_HREF, QUOTE_LABEL } from './selectors';
 
 /** What Bluesky puts in place of a handle that failed verification. */
 const INVALID_HANDLE = 'handle.invalid';
@@ -128,9 +121,4 @@ function readQuote(quote: HTMLElement): SitePost['quoted'] {
 
 function precedes(a: Element, b: Element): boolean {
   return a !== b && (a.compareDocumentPosition(b) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
-}
-
-export function readBlueskyTheme(doc: Document): Theme {
-  const match = THEME_CLASS.exec(doc.documentElement.className);
-  return (match?.[1] as Theme | undefined) ?? 'light';
 }

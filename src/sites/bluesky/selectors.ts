@@ -1,7 +1,6 @@
 /**
  * Every selector Precedent uses on bsky.app, with why it is trusted: test ids and URL structure from
- * Bluesky's own code (bluesky-social/social-app; ../shared/docs/x-dom.md section 5 and
- * docs/sites.md). Each is proven by tests/dom/bluesky.test.ts against the fixtures named beside it.
+ * Bluesky's own code (bluesky-social/social-app; docs/sites.md, "Bluesky web"). Each is proven by tests/dom/bluesky.test.ts against the fixtures named beside it.
  */
 export const blueskySelectors = {
   /**

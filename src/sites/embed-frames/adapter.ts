@@ -5,17 +5,12 @@
  * rendered, so a publisher cannot dress one post up as another. A frame holds one post, so the
  * frame's body is the "post" and the overlay goes at its top.
  */
-import { cleanHandle } from '../bluesky/adapter';
+import { cleanHandle } from '../bluesky/handle';
 import { tidTime } from '../bluesky/tid';
 import { EMBED_PERMALINK } from '../embeds/selectors';
 import type { SiteAdapter, SitePost } from '../site-adapter';
-import { BLUESKY_FRAME_HOST, BLUESKY_FRAME_PATH, BLUESKY_PROFILE_URL, X_FRAME_HOSTS, X_FRAME_PATH, frameSelectors as s } from './selectors';
-
-/** X ids are Snowflakes: milliseconds since X's epoch (2010-11-04) shifted left 22 bits. */
-export function xSnowflakeTime(id: string): number | null {
-  if (id.length < 17) return null; // before November 2010, ids were a sequence
-  return Math.floor(Number(id) / 4194304) + 1288834974657;
-}
+import { xSnowflakeTime } from '../x/snowflake';
+import { BLUESKY_FRAME_HOST, BLUESKY_FRAME_PATH, BLUESKY_PROFILE_URL, X_FRAME_HOSTS, X_FRAME_PATH, embedFramesSelectors as s } from './selectors';
 
 type FrameKind = { platform: 'x'; statusId: string } | { platform: 'bluesky'; did: string; rkey: string };
 

@@ -5,7 +5,7 @@
  * here depends on the frames' layout, which neither platform documents (docs/sites.md). Each is
  * proven by tests/dom/embed-frames.test.ts against the fixture named beside it.
  */
-export const frameSelectors = {
+export const embedFramesSelectors = {
   /** Links to posts: X's permalink (`https://twitter.com/<handle>/status/<id>?ref_src=…`). x-embed-frame.html. */
   xStatusLink: 'a[href*="/status/"]',
   /** Links to Bluesky profiles (`https://bsky.app/profile/<did>?ref_src=embed`): the author's name and handle. bluesky-embed-frame.html. */

@@ -49,7 +49,7 @@ function readBlueskyEmbed(element: HTMLElement): EmbeddedPost | null {
 }
 
 /** The embeds as the annotator sees them: one author each, annotated beside the blockquote. */
-export const embedsSite: SiteAdapter = {
+export const embedsAdapter: SiteAdapter = {
   findPosts: findEmbeds,
   enclosingPost: enclosingEmbed,
   readPost(element): SitePost {

@@ -1,5 +1,5 @@
 /**
- * Selectors for posts embedded in other sites' pages (../shared/docs/x-dom.md section 4). Each is
+ * Selectors for posts embedded in other sites' pages (docs/sites.md, "Embedded tweets"). Each is
  * proven by tests/dom/embeds.test.ts against the fixture named beside it.
  */
 export const embedSelectors = {

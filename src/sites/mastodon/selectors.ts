@@ -1,6 +1,6 @@
 /**
  * Every selector Precedent uses in Mastodon's web UI (mastodon/mastodon app/javascript/mastodon;
- * ../shared/docs/x-dom.md section 6 and docs/sites.md). Class names here are Mastodon's own BEM
+ * docs/sites.md, "Mastodon web UI"). Class names here are Mastodon's own BEM
  * names, stable across 3.x–4.x, not hashed. Each is proven by tests/dom/mastodon.test.ts against the
  * fixtures named beside it.
  */

@@ -1,7 +1,7 @@
 /**
  * X site adapter: turns X's DOM into plain post records and says where an overlay may be placed.
  * Knows nothing of the dataset or the overlay. Both the 2021 markup (testid on an inner div, no
- * `User-Name`) and the 2022+ markup are read; see ../shared/docs/x-dom.md for what each rule rests on.
+ * `User-Name`) and the 2022+ markup are read; see docs/x-dom.md for what each rule rests on.
  */
 import { allIn, enclosing, isElement, rowOf, type OverlayRole } from '../site-adapter';
 import { AVATAR_TESTID, PROFILE_PATH, RESERVED_PATHS, STATUS_PATH, selectors } from './selectors';

@@ -1,7 +1,8 @@
 /**
  * Every selector Precedent uses on X, with why it is trusted. Only `data-testid`s, ARIA roles and URL
- * structure: X's classes are hashed per build and its labels are localised (../shared/docs/x-dom.md).
- * Each is proven by tests/dom/x-adapter.test.ts against the fixtures named beside it.
+ * structure: X's classes are hashed per build and its labels are localised (docs/x-dom.md).
+ * Each is proven by tests/unit/architecture.test.ts against the fixtures named beside it, and used in
+ * tests/dom/x-adapter-2025.test.ts and x-adapter-2021.test.ts.
  */
 export const selectors = {
   /**

@@ -40,15 +40,6 @@ export function removeSite(origin: string): Promise<boolean> {
   return browser.permissions.remove({ origins: [originPattern(origin)] });
 }
 
-export function onPermissionsChanged(callback: () => void): () => void {
-  browser.permissions.onAdded.addListener(callback);
-  browser.permissions.onRemoved.addListener(callback);
-  return () => {
-    browser.permissions.onAdded.removeListener(callback);
-    browser.permissions.onRemoved.removeListener(callback);
-  };
-}
-
 /** The bundled dataset with the user's imported packs laid over it (the bundled one alone if they cannot be read). */
 export async function loadData(bundled: CompiledDataset): Promise<AppliedPacks> {
   const packs = await loadPacks(browser.storage.local).catch((error: unknown) => {

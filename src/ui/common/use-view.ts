@@ -1,6 +1,6 @@
 /** The current view from the URL hash; links are plain `<a href="#/...">`, so back/forward work. */
 import { useEffect, useState } from 'preact/hooks';
-import { parseView, type View } from '../views';
+import { parseView, type View } from '../../messaging/views';
 
 export function useView(): View {
   const [view, setView] = useState(() => parseView(location.hash));

@@ -6,12 +6,30 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { BLUESKY_MATCHES, EMBED_FRAME_MATCHES, TRUTH_SOCIAL_MATCHES, X_MATCHES } from '../../../src/sites/hosts';
+import { BUILT_IN_SITES, FRAMES_SITES } from '../../../src/sites/all-sites';
 
-/** The built-in sites' hosts: asked for up front, each with its content script. */
-const SITE_HOSTS = [...X_MATCHES, ...BLUESKY_MATCHES, ...TRUTH_SOCIAL_MATCHES];
-/** Every declared content script's matches: the sites, and the embed frames (which run only inside those frames). */
+/**
+ * The built-in sites' hosts, asked for up front, each with its content script. Written out rather
+ * than read from the site list: a new host is a new permission, and changes this test on purpose.
+ */
+const SITE_HOSTS = [
+  'https://x.com/*',
+  'https://twitter.com/*',
+  'https://mobile.twitter.com/*',
+  'https://mobile.x.com/*',
+  'https://pro.x.com/*',
+  'https://bsky.app/*',
+  'https://truthsocial.com/*',
+];
+/** The frames X and Bluesky render embedded posts in (their script runs only inside those frames). */
+const EMBED_FRAME_MATCHES = ['https://platform.twitter.com/embed/*', 'https://platform.x.com/embed/*', 'https://embed.bsky.app/embed/*'];
+/** Every declared content script's matches: the sites, and the embed frames. */
 const CONTENT_MATCHES = [...SITE_HOSTS, ...EMBED_FRAME_MATCHES];
+
+test('the site list declares exactly these hosts (src/sites/all-sites.ts)', () => {
+  expect(BUILT_IN_SITES.flatMap((site) => site.runs.matches).sort()).toEqual([...SITE_HOSTS].sort());
+  expect(FRAMES_SITES.flatMap((site) => site.runs.matches).sort()).toEqual([...EMBED_FRAME_MATCHES].sort());
+});
 
 const BUILDS = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv2' } as const;
 const OTHER_SITES = ['https://*/*', 'http://*/*'];

@@ -4,24 +4,13 @@
  * the options page (a real permission request); and Bluesky and Truth Social, built in.
  */
 import { expect, test } from '@playwright/test';
-import type { Browser, Frame } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { launchFirefox, openExtensionPage, openInFirefox, until } from '../support/firefox';
 import { isPageOwnRequest } from '../support/pages';
 import { BLUESKY, MASTODON_HOME, NEWS, OTHER_MARKERS, OTHER_PAGES, TRUTH_SOCIAL_PROFILE } from '../support/routes';
 
 const markers = () =>
   [...document.querySelectorAll('[data-precedent-account]')].map((el) => `${el.getAttribute('data-precedent-role')} ${el.getAttribute('data-precedent-account')}`);
-
-/** Like `until`, inside a frame. */
-async function untilInFrame<T>(frame: Frame, read: () => T, accept: (value: T) => boolean, timeout = 10_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = (await frame.evaluate(read)) as T;
-    if (accept(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out in ${frame.url()}; last value: ${JSON.stringify(value)}`);
-    await new Promise((done) => setTimeout(done, 100));
-  }
-}
 
 async function switchOn(browser: Browser, host: string): Promise<void> {
   const options = await openExtensionPage(browser, 'options.html');
@@ -55,16 +44,16 @@ test.describe('Other sites in Firefox ESR', () => {
     // names only a DID, which the dataset does not hold).
     expect(await until(news.page, markers, (m) => m.length > 0)).toEqual(['author x-realdonaldtrump']);
     // Inside the frames, live, without a reload: X's post by its permalink, Bluesky's by the handle Bluesky rendered.
-    expect(await untilInFrame(xFrame, markers, (m) => m.length > 0)).toEqual(['author x-realdonaldtrump']);
-    expect(await untilInFrame(bskyFrame, markers, (m) => m.length > 0)).toEqual(['author bluesky-jd-vance-1']);
+    expect(await until(xFrame, markers, (m) => m.length > 0)).toEqual(['author x-realdonaldtrump']);
+    expect(await until(bskyFrame, markers, (m) => m.length > 0)).toEqual(['author bluesky-jd-vance-1']);
     const badge = () => document.querySelector('precedent-annotation')?.shadowRoot?.querySelector('button.badge')?.textContent ?? '';
-    expect(await untilInFrame(bskyFrame, badge, (text) => text.length > 0)).toContain('Vice President of the United States');
+    expect(await until(bskyFrame, badge, (text) => text.length > 0)).toContain('Vice President of the United States');
 
     // Switched off from the options page: the frames follow.
     const options = await openExtensionPage(browser, 'options.html');
     await options.click('.sites__row button.button');
-    expect(await untilInFrame(xFrame, () => document.querySelectorAll('precedent-annotation').length, (n) => n === 0)).toBe(0);
-    expect(await untilInFrame(bskyFrame, () => document.querySelectorAll('precedent-annotation').length, (n) => n === 0)).toBe(0);
+    expect(await until(xFrame, () => document.querySelectorAll('precedent-annotation').length, (n) => n === 0)).toBe(0);
+    expect(await until(bskyFrame, () => document.querySelectorAll('precedent-annotation').length, (n) => n === 0)).toBe(0);
     await options.close();
     expect(news.errors).toEqual([]);
     expect(news.refused.filter((url) => !isPageOwnRequest(url, news.served))).toEqual([]);

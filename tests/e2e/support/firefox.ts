@@ -3,7 +3,7 @@
  * BiDi: Playwright cannot drive stock Firefox. Pages are served from fixtures by request interception.
  */
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { fixtureHtml, pageFor, type PageMap } from './pages';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv2');
@@ -65,11 +65,11 @@ export async function openInFirefox(browser: Browser, url: string, map: PageMap)
 }
 
 /**
- * Reads `read(arg)` in the page until `accept` holds, and returns the value (waitForSelector does not
- * see into shadow roots and was flaky in Firefox).
+ * Reads `read(arg)` in the page (or one of its frames) until `accept` holds, and returns the value
+ * (waitForSelector does not see into shadow roots and was flaky in Firefox).
  */
 export async function until<T, A = undefined>(
-  page: Page,
+  target: Page | Frame,
   read: (arg: A) => T,
   accept: (value: T) => boolean,
   arg?: A,
@@ -77,9 +77,9 @@ export async function until<T, A = undefined>(
 ): Promise<T> {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const value = (await page.evaluate(read as (arg: unknown) => unknown, arg)) as T;
+    const value = (await target.evaluate(read as (arg: unknown) => unknown, arg)) as T;
     if (accept(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
+    if (Date.now() > deadline) throw new Error(`timed out in ${target.url()}; last value: ${JSON.stringify(value)}`);
     await new Promise((done) => setTimeout(done, 100));
   }
 }

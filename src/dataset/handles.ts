@@ -10,7 +10,7 @@
  * - Bluesky: a domain name (`name.bsky.social`, `example.gov`), per the AT Protocol handle rules.
  * - Other platforms (Facebook, YouTube): not matched on pages; their handles are kept as given.
  */
-import type { PLATFORMS } from '../dataset/vocabulary';
+import type { PLATFORMS } from './vocabulary';
 
 type Platform = (typeof PLATFORMS)[number];
 

@@ -1,12 +1,12 @@
 declare module 'virtual:precedent-dataset' {
-  import type { CompiledDataset } from './compiled';
+  import type { CompiledDataset } from './dataset/compiled';
   const dataset: CompiledDataset;
   export default dataset;
 }
 
 declare module 'virtual:precedent-index' {
-  import type { ContentIndex } from '../matching/index-keys';
-  import type { DatasetMeta } from './schema';
+  import type { ContentIndex } from './matching/index-keys';
+  import type { DatasetMeta } from './dataset/schema';
   const index: { index: ContentIndex; meta: DatasetMeta };
   export default index;
 }
@@ -18,7 +18,7 @@ declare module 'virtual:precedent-dataset-file' {
 }
 
 declare module 'virtual:precedent-messages/overlay' {
-  import type { MessageTables } from '../i18n/translate';
+  import type { MessageTables } from './i18n/translate';
   /** The overlay's messages in every locale (scripts/lib/messages-plugin.ts). */
   const messages: MessageTables;
   export default messages;

@@ -1,0 +1,124 @@
+/**
+ * The content scripts' lookup (src/matching/account-lookup.ts), a client of the background.
+ *
+ * The content scripts do not carry the dataset (it grows with every account; see
+ * docs/benchmarks.md). They carry a Bloom filter of every tracked handle and user id, which answers
+ * "surely not tracked", for almost every post, in constant time and without allocation. Only a
+ * "maybe" asks the background, once per handle per page (answers, positive or negative, are
+ * cached), in one message per microtask however many posts asked. Until the answer comes the post
+ * is "pending"; the annotator re-reads pending posts when `onResolved` fires.
+ */
+import type { DatasetMeta, PolicyRecord } from '../dataset/schema';
+import type { AccountProfile } from '../dataset/queries';
+import { lookupKeys, PENDING, type AccountLookup } from '../matching/account-lookup';
+import { mightContain, parseBloom } from '../matching/bloom';
+import type { ContentIndex } from '../matching/index-keys';
+import { createAccountIndex } from '../matching/matcher';
+import { MAX_LOOKUP_KEYS, type LookupReply } from '../messaging/protocol';
+
+export interface RemoteLookupOptions {
+  index: ContentIndex;
+  /** Keys of accounts in the user's imported packs (src/packs/pack-store.ts), which the bundled index cannot know. */
+  packKeys?: readonly string[];
+  meta: DatasetMeta;
+  /** Sends the keys to the background (src/messaging/protocol.ts). */
+  request(keys: string[]): Promise<LookupReply>;
+  now?: () => number;
+  onError?: (error: unknown) => void;
+  /** Waits before asking again after a failure (default: setTimeout); tests pass their own. */
+  retryAfter?: (ms: number, callback: () => void) => void;
+}
+
+/**
+ * A failed lookup is asked again after these delays (the background may still be starting, or was
+ * stopped mid-answer); after the last, the posts show no badge rather than asking forever.
+ */
+export const RETRY_DELAYS_MS = [250, 1000, 4000];
+
+export function createRemoteLookup(options: RemoteLookupOptions): AccountLookup {
+  const bloom = parseBloom(options.index.bloom);
+  const packKeys = new Set(options.packKeys);
+  const maybeTracked = (key: string) => mightContain(bloom, key) || packKeys.has(key);
+  const accounts = createAccountIndex(options.now);
+  const profiles = new Map<string, AccountProfile>();
+  const policies = new Map<string, PolicyRecord>();
+  const packOf = new Map<string, string>();
+  /** Keys answered (found or not) and keys asked but not yet answered. */
+  const answered = new Set<string>();
+  const asked = new Set<string>();
+  let queued: string[] = [];
+  const listeners = new Set<() => void>();
+  const failures = new Map<string, number>();
+  const retryAfter = options.retryAfter ?? ((ms, callback) => setTimeout(callback, ms));
+
+  const settle = (keys: string[], reply: LookupReply | null) => {
+    if (reply) {
+      reply.accounts.forEach((account) => accounts.add(account));
+      reply.profiles.forEach((profile) => profiles.set(profile.account.id, profile));
+      reply.policies.forEach((policy) => policies.set(policy.id, policy));
+      reply.packs.forEach(([id, pack]) => packOf.set(id, pack));
+    }
+    for (const key of keys) {
+      asked.delete(key);
+      answered.add(key);
+    }
+    listeners.forEach((listener) => listener());
+  };
+
+  const flush = () => {
+    const all = queued;
+    queued = [];
+    for (let start = 0; start < all.length; start += MAX_LOOKUP_KEYS) send(all.slice(start, start + MAX_LOOKUP_KEYS));
+  };
+
+  const fail = (keys: string[], error: unknown) => {
+    options.onError?.(error);
+    const attempt = failures.get(keys[0]!) ?? 0;
+    if (attempt >= RETRY_DELAYS_MS.length) return settle(keys, null);
+    keys.forEach((key) => failures.set(key, attempt + 1));
+    // Still "asked": the posts keep waiting, and nobody queues these keys again meanwhile.
+    retryAfter(RETRY_DELAYS_MS[attempt]!, () => send(keys));
+  };
+
+  const send = (keys: string[]) => {
+    let request: Promise<LookupReply>;
+    try {
+      request = options.request(keys);
+    } catch (error) {
+      // The extension context is gone (updated, disabled): sendMessage throws rather than rejects.
+      request = Promise.reject(error);
+    }
+    request.then(
+      (reply) => settle(keys, reply),
+      (error: unknown) => fail(keys, error),
+    );
+  };
+
+  const ask = (key: string) => {
+    if (asked.has(key)) return;
+    asked.add(key);
+    if (queued.length === 0) queueMicrotask(flush);
+    queued.push(key);
+  };
+
+  return {
+    mightTrack: (ref) => lookupKeys(ref).some(maybeTracked),
+    match(ref) {
+      const maybe = lookupKeys(ref).filter(maybeTracked);
+      // Almost every post ends here: no key of its author is tracked.
+      if (maybe.length === 0) return null;
+      const missing = maybe.filter((key) => !answered.has(key));
+      if (missing.length > 0) {
+        missing.forEach(ask);
+        return PENDING;
+      }
+      return accounts.match(ref);
+    },
+    profile: (id) => profiles.get(id) ?? null,
+    records: { meta: options.meta, policy: (id) => policies.get(id) ?? null, packOf: (id) => packOf.get(id) },
+    onResolved(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
