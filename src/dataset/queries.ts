@@ -92,7 +92,8 @@ export function createQueries(dataset: CompiledDataset, origin: ReadonlyMap<stri
     const cited = new Set(events.flatMap((event) => event.policies));
     const relevant = [
       ...[...cited].map((id) => policies.get(id)).filter((p): p is PolicyRecord => p !== undefined),
-      ...dataset.policies.filter((p) => !cited.has(p.id) && p.appliesTo?.includes(account.kind)),
+      // Clauses that always apply to this kind of account: the account's own platform's only.
+      ...dataset.policies.filter((p) => !cited.has(p.id) && p.platform === account.platform && p.appliesTo?.includes(account.kind)),
     ];
     const otherEvents = (accountsByEntity.get(entity.id) ?? [])
       .filter((other) => other.id !== accountId)

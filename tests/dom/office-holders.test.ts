@@ -17,7 +17,7 @@ let running: RunningAnnotator | undefined;
 let frames: ReturnType<typeof manualFrames>;
 
 beforeAll(async () => {
-  installFixture('x/handovers-2025.html', 'https://x.com/search?q=from%3APOTUS');
+  installFixture('x/handovers-2025.html', 'https://x.com/i/lists/1860000000000000001');
   frames = manualFrames();
   running = startSite(xSite, { doc: document, lookup: backgroundLookup(dataset).lookup, schedule: frames.schedule });
   await answered();
