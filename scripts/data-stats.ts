@@ -39,3 +39,11 @@ table('Entities by country (offices held)', count(entities, (e) => countriesOf.g
 table('Events by country', count(events, (e) => (countryOfEvent(e.account).length ? countryOfEvent(e.account) : '(none)')));
 table('Events by year', count(events, (e) => e.date.slice(0, 4)).sort((a, b) => a[0].localeCompare(b[0])));
 table('Policy clauses by platform', count(policies, (p) => p.platform));
+
+// Offices, handles and labels change: accounts nobody checked against their sources in a year.
+const yearAgo = new Date();
+yearAgo.setUTCFullYear(yearAgo.getUTCFullYear() - 1);
+const cutoff = yearAgo.toISOString().slice(0, 10);
+const stale = accounts.filter((account) => !account.checked || account.checked < cutoff);
+console.log(`\nAccounts not checked since ${cutoff}: ${stale.length} of ${accounts.length}`);
+for (const account of stale) console.log(`  ${account.id.padEnd(44)} ${account.checked ? `checked ${account.checked}` : 'never checked'}`);

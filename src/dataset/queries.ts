@@ -2,12 +2,20 @@
  * Read-side view over the compiled dataset: the lookups the overlay needs, built once.
  */
 import type { CompiledAccount, CompiledDataset, EntityRecord } from './compiled';
-import { compareNewestFirst, isWithin } from './dates';
+import { compareNewestFirst, isWithin, startOf } from './dates';
 import type { DatasetMeta, EventRecord, Office, PolicyRecord } from './schema';
+
+/** A person who held the office an office body serves (its `seat`), with that office's dates. */
+export interface SeatHolder {
+  person: EntityRecord;
+  office: Office;
+}
 
 export interface AccountProfile {
   account: CompiledAccount;
   entity: EntityRecord;
+  /** For an office body: everyone on record as holding its seat, earliest first (empty otherwise). */
+  holders: SeatHolder[];
   /** This account's events, newest first. */
   events: EventRecord[];
   /** Events on the entity's other accounts (other handles, other platforms), newest first. */
@@ -18,6 +26,8 @@ export interface AccountProfile {
 
 export interface EntityRecordView {
   entity: EntityRecord;
+  /** For an office body: everyone on record as holding its seat, earliest first. */
+  holders: SeatHolder[];
   accounts: CompiledAccount[];
   /** Every event on every account of the entity, newest first. */
   events: Array<{ event: EventRecord; account: CompiledAccount }>;
@@ -65,6 +75,14 @@ export function createQueries(dataset: CompiledDataset, origin: ReadonlyMap<stri
     eventsByAccount.set(event.account, list);
   }
   const profiles = new Map<string, AccountProfile | null>();
+  const holdersBySeat = new Map<string, SeatHolder[]>();
+  for (const person of dataset.entities.filter((entity) => entity.type === 'person'))
+    for (const office of person.offices) {
+      const key = seatKey(office);
+      holdersBySeat.set(key, [...(holdersBySeat.get(key) ?? []), { person, office }]);
+    }
+  for (const list of holdersBySeat.values()) list.sort((a, b) => startOf(a.office.from) - startOf(b.office.from));
+  const holdersOf = (entity: EntityRecord) => (entity.seat ? (holdersBySeat.get(seatKey(entity.seat)) ?? []) : []);
 
   const buildProfile = (accountId: string): AccountProfile | null => {
     const account = accounts.get(accountId);
@@ -74,13 +92,14 @@ export function createQueries(dataset: CompiledDataset, origin: ReadonlyMap<stri
     const cited = new Set(events.flatMap((event) => event.policies));
     const relevant = [
       ...[...cited].map((id) => policies.get(id)).filter((p): p is PolicyRecord => p !== undefined),
-      ...dataset.policies.filter((p) => !cited.has(p.id) && p.appliesTo?.includes(account.kind)),
+      // Clauses that always apply to this kind of account: the account's own platform's only.
+      ...dataset.policies.filter((p) => !cited.has(p.id) && p.platform === account.platform && p.appliesTo?.includes(account.kind)),
     ];
     const otherEvents = (accountsByEntity.get(entity.id) ?? [])
       .filter((other) => other.id !== accountId)
       .flatMap((other) => (eventsByAccount.get(other.id) ?? []).map((event) => ({ event, account: other })))
       .sort((a, b) => compareNewestFirst(a.event.date, b.event.date));
-    return { account, entity, events, otherEvents, policies: relevant };
+    return { account, entity, holders: holdersOf(entity), events, otherEvents, policies: relevant };
   };
 
   return {
@@ -100,7 +119,7 @@ export function createQueries(dataset: CompiledDataset, origin: ReadonlyMap<stri
         .flatMap((account) => (eventsByAccount.get(account.id) ?? []).map((event) => ({ event, account })))
         .sort((a, b) => compareNewestFirst(a.event.date, b.event.date));
       const cited = new Set(events.flatMap(({ event }) => event.policies));
-      return { entity, accounts: owned, events, policies: dataset.policies.filter((policy) => cited.has(policy.id)) };
+      return { entity, holders: holdersOf(entity), accounts: owned, events, policies: dataset.policies.filter((policy) => cited.has(policy.id)) };
     },
     clauseUses(policyId) {
       const uses = dataset.events
@@ -136,4 +155,15 @@ export function accountLabelAt(account: CompiledAccount, at: number): string {
 /** The office an entity held at an instant, or null. */
 export function officeAt(entity: EntityRecord, at: number): Office | null {
   return entity.offices.find((office) => isWithin(at, office.from, office.to)) ?? null;
+}
+
+const seatKey = (office: { title: string; country: string }) => `${office.country}:${office.title}`;
+
+/**
+ * Who held the office at an instant: the holders whose dated office covers it (a spokesperson's
+ * office may have several at once). Empty before the first holder on record, or in a gap the
+ * sources leave: a post never shows a holder whose term had not begun.
+ */
+export function holdersAt(holders: readonly SeatHolder[], at: number): SeatHolder[] {
+  return holders.filter((holder) => isWithin(at, holder.office.from, holder.office.to));
 }

@@ -1,7 +1,8 @@
 /** The compact, focusable badge under a tracked account's author line (or a quote's, or a repost row). */
 import type { RefObject } from 'preact';
 import type { AccountProfile } from '../dataset/queries';
-import { enforcementActions, officeAt } from '../dataset/queries';
+import { enforcementActions, holdersAt, officeAt } from '../dataset/queries';
+import { i18n } from '../i18n/current';
 import type { OverlayRole } from './types';
 import { formatPartialDate } from './format';
 import { ACTION_LABELS, KIND_LABELS, text } from './labels';
@@ -26,8 +27,19 @@ export function RecordSummary({ profile }: { profile: AccountProfile }) {
   );
 }
 
+/**
+ * Who the badge names: an office account's holder on the post's date ("President of France: François
+ * Hollande"), a person's office then, else the entity's name. English, from the record.
+ */
+function badgeName({ entity, holders }: AccountProfile, at: number): string {
+  if (entity.seat) {
+    const then = holdersAt(holders, at);
+    return then.length > 0 ? `${entity.seat.title}: ${i18n().list(then.map((holder) => holder.person.names.en))}` : entity.names.en;
+  }
+  return officeAt(entity, at)?.title ?? entity.names.en;
+}
+
 export function Badge({ profile, role, at, open, panelId, onToggle, buttonRef }: BadgeProps) {
-  const office = officeAt(profile.entity, at);
   const actions = enforcementActions(profile.events).length;
   const count = actions > 0 ? text.actionsOnRecord(actions) : text.noActionsOnRecord;
   return (
@@ -48,7 +60,7 @@ export function Badge({ profile, role, at, open, panelId, onToggle, buttonRef }:
       {role === 'quoted' && <span class="badge__prefix">{text.quoted}</span>}
       <span class="badge__who">
         {/* The office title is English (the dataset's), the kind is in the user's language: each keeps its direction. */}
-        <bdi lang={office ? 'en' : undefined}>{office?.title ?? profile.entity.names.en}</bdi> · {KIND_LABELS[profile.account.kind]}
+        <bdi lang="en">{badgeName(profile, at)}</bdi> · {KIND_LABELS[profile.account.kind]}
       </span>
       <span class={`badge__count${actions > 0 ? ' badge__count--some' : ''}`}>{count}</span>
       <span class="visually-hidden">{text.badgeAfter}</span>

@@ -1,6 +1,6 @@
 import type { RefObject } from 'preact';
 import { accountLabelAt, type AccountProfile, type RecordLookup } from '../dataset/queries';
-import { ClauseList, EntityName, EventList, OfficeList } from './RecordLists';
+import { ClauseList, EntityName, EventList, OfficeList, SeatLines } from './RecordLists';
 import { ExternalLink, SourceList } from './SourceList';
 import { ViewLink } from './ViewLink';
 import { PackNotice } from './PackNotice';
@@ -31,10 +31,11 @@ export function Panel({ id, profile, records, at, sectionRef }: PanelProps) {
       <header class="panel__who">
         {packs.length > 0 && <PackNotice names={packs} />}
         <EntityName entity={entity} />
-        {entity.offices.length === 0 && entity.country && (
+        {entity.offices.length === 0 && !entity.seat && entity.country && (
           <p class="panel__offices">{text.entityOf(TYPE_LABELS[entity.type], entity.country)}</p>
         )}
         <OfficeList entity={entity} />
+        <SeatLines entity={entity} holders={profile.holders} at={at} />
         <p class="panel__account">
           <bdi>{label}</bdi> · {text.kindOn(KIND_LABELS[account.kind], PLATFORM_LABELS[account.platform])} ·{' '}
           {text.language} <span lang="en">{account.language}</span>
@@ -46,6 +47,7 @@ export function Panel({ id, profile, records, at, sectionRef }: PanelProps) {
           <span class="event__term">{text.accountConfirmedBy}</span>
           {account.note && <p class="panel__note" lang="en" dir="auto">{account.note}</p>}
           <SourceList sources={account.sources} />
+          {account.checked && <p class="panel__note">{text.accountChecked(formatPartialDate(account.checked))}</p>}
         </div>
       </header>
 

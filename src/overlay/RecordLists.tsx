@@ -1,9 +1,11 @@
 /** What every view of a record shares: the name line, the enforcement timeline, the clauses. */
 import type { CompiledAccount, EntityRecord } from '../dataset/compiled';
-import type { RecordLookup } from '../dataset/queries';
+import { holdersAt, type RecordLookup, type SeatHolder } from '../dataset/queries';
 import type { EventRecord, PolicyRecord } from '../dataset/schema';
 import { ClauseItem } from './ClauseItem';
 import { EventItem } from './EventItem';
+import type { JSX } from 'preact';
+import { i18n } from '../i18n/current';
 import { formatPartialDate } from './format';
 import { text } from './labels';
 
@@ -55,5 +57,48 @@ export function EntityName({ entity, id }: { entity: EntityRecord; id?: string }
           </span>
         ))}
     </h2>
+  );
+}
+
+/**
+ * A translated message with an element where its `$1` goes: the words stay in the reader's
+ * language and order, the inserted names (English, from the record) keep their own direction.
+ */
+function around(message: (part: string) => string, part: JSX.Element): JSX.Element {
+  const [before = '', after = ''] = message('\u0000').split('\u0000');
+  return (
+    <>
+      {before}
+      {part}
+      {after}
+    </>
+  );
+}
+
+/** Names in the reader's list style ("a, b and c"), each kept in its own direction by the caller's <bdi>. */
+const namesOf = (holders: readonly SeatHolder[]) => i18n().list(holders.map((holder) => holder.person.names.en));
+
+/**
+ * An office account's holder on the post's date, and today's when it differs: the record of a
+ * Kremlin post from 2011 names Medvedev, not today's president. `at` is the post's instant; a
+ * profile header (dated now) shows only today's.
+ */
+export function SeatLines({ entity, holders, at, now = Date.now() }: { entity: EntityRecord; holders: readonly SeatHolder[]; at: number; now?: number }) {
+  if (!entity.seat) return null;
+  const then = holdersAt(holders, at);
+  const today = holdersAt(holders, now);
+  const same = then.length === today.length && then.every((holder, index) => holder.person.id === today[index]?.person.id);
+  return (
+    <div class="panel__seat">
+      <p class="panel__offices">{text.seatServes(entity.seat.title, entity.seat.country)}</p>
+      {then.length > 0 ? (
+        <p class="panel__holder">{around(same ? text.seatToday : text.seatOnDate, <bdi lang="en">{namesOf(then)}</bdi>)}</p>
+      ) : (
+        <p class="panel__holder panel__holder--none">{text.seatNoneOnDate}</p>
+      )}
+      {!same && today.length > 0 && (
+        <p class="panel__offices">{around(text.seatToday, <bdi lang="en">{namesOf(today)}</bdi>)}</p>
+      )}
+    </div>
   );
 }

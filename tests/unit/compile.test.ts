@@ -137,3 +137,40 @@ describe('the bundled dataset', () => {
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
   });
 });
+
+describe('office seats, ids and checks', () => {
+  const policy: [string, unknown] = ['policies/x-test-policy.json', policyFile()];
+  const office = (seat: unknown, accounts: unknown[] = []) => ({ id: 'test-office', type: 'office', names: { en: 'Office of Testland' }, offices: [], seat, accounts, events: [] });
+
+  it('takes an office body whose seat a person holds, spelt the same', () => {
+    const result = compile(['entities/test-leader.json', entityFile()], ['entities/test-office.json', office({ title: 'Head of State of Testland', country: 'TL' })], policy);
+    expect(result.ok).toBe(true);
+  });
+
+  it('refuses a seat nobody on record holds, and a seat on a person', () => {
+    expect(problems(['entities/test-leader.json', entityFile()], ['entities/test-office.json', office({ title: 'Head of state of Testland', country: 'TL' })], policy)).toEqual([
+      'entities/test-office.json › seat: no person holds "Head of state of Testland" (TL): its holders need that office, spelt the same',
+    ]);
+    expect(problems(['entities/test-leader.json', entityFile({ seat: { title: 'Head of State of Testland', country: 'TL' } })], policy)).toEqual([
+      'entities/test-leader.json › seat: a person holds offices; only an office, body or household serves a seat',
+    ]);
+  });
+
+  it('requires the source of a user id, and a whole day for "checked"', () => {
+    const bad = entityFile();
+    Object.assign(bad.accounts[0]!, { userId: '42', checked: '2026-11' });
+    expect(problems(['entities/test-leader.json', bad], policy)).toEqual([
+      'entities/test-leader.json › accounts.0.checked: must be a whole day, YYYY-MM-DD',
+      'entities/test-leader.json › accounts.0.userIdSource: a userId needs the userIdSource that states it',
+    ]);
+    Object.assign(bad.accounts[0]!, { userIdSource: source, checked: '2026-11-20' });
+    expect(problems(['entities/test-leader.json', bad], policy)).toEqual([]);
+  });
+
+  it('knows TikTok, Threads and Telegram', () => {
+    const other = entityFile();
+    Object.assign(other.accounts[0]!, { platform: 'telegram', handles: [], name: 'Test Leader (Telegram channel)' });
+    Object.assign(other.events[0]!, { platform: 'telegram' });
+    expect(problems(['entities/test-leader.json', other], policy)).toEqual([]);
+  });
+});

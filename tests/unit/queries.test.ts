@@ -35,8 +35,10 @@ describe('dataset queries', () => {
     expect(enforcementActions(profile.events)).toHaveLength(1);
   });
 
-  it('lists cited clauses first, then those that apply to the kind of account', () => {
+  it('lists cited clauses first, then those that apply to the kind of account, on its own platform only', () => {
     expect(profile.policies.map((p) => p.id)).toEqual(['x-test-policy', 'x-leaders']);
+    // The Facebook account is "official" too, but X's clause for official accounts is not Facebook's.
+    expect(queries.profile('facebook-test-leader')!.policies.map((p) => p.id)).toEqual(['x-test-policy']);
   });
 
   it('knows the office held and the handle used at a date', () => {

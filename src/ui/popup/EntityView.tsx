@@ -3,7 +3,7 @@
  * attributes it), every enforcement event across them, and the clauses those events cite.
  */
 import { accountLabelAt, type DatasetQueries } from '../../dataset/queries';
-import { ClauseList, EntityName, EventList, OfficeList } from '../../overlay/RecordLists';
+import { ClauseList, EntityName, EventList, OfficeList, SeatLines } from '../../overlay/RecordLists';
 import { formatPartialDate } from '../../overlay/format';
 import { KIND_LABELS, PLATFORM_LABELS, TYPE_LABELS, text } from '../../overlay/labels';
 import { PackNotice } from '../../overlay/PackNotice';
@@ -14,7 +14,7 @@ import { ui } from '../strings';
 export function EntityView({ id, queries }: { id: string; queries: DatasetQueries }) {
   const record = queries.entityRecord(id);
   if (!record) return <p class="empty">{ui.notFound}</p>;
-  const { entity, accounts, events, policies } = record;
+  const { entity, holders, accounts, events, policies } = record;
   const now = Date.now();
   const { meta } = queries.dataset;
   const ids = [entity.id, ...accounts.map((account) => account.id), ...events.map(({ event }) => event.id), ...policies.map((policy) => policy.id)];
@@ -29,8 +29,25 @@ export function EntityView({ id, queries }: { id: string; queries: DatasetQuerie
           {entity.country ? ` · ${entity.country}` : ''}
         </p>
         <OfficeList entity={entity} />
+        <SeatLines entity={entity} holders={holders} at={now} now={now} />
         {entity.note && <p class="panel__note" lang="en" dir="auto">{entity.note}</p>}
       </header>
+
+      {holders.length > 0 && (
+        <>
+          <h3 class="panel__heading">{text.seatHolders}</h3>
+          <ul class="panel__offices holders">
+            {holders.map(({ person, office }) => (
+              <li key={`${person.id}${office.from}`}>
+                <a href={`#/entity/${person.id}`}>
+                  <bdi lang="en">{person.names.en}</bdi>
+                </a>{' '}
+                · {formatPartialDate(office.from)} – {office.to ? formatPartialDate(office.to) : ui.present}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
 
       <h3 class="panel__heading">{ui.accounts}</h3>
       <ul class="accounts">
@@ -50,6 +67,7 @@ export function EntityView({ id, queries }: { id: string; queries: DatasetQuerie
             )}
             {account.note && <p class="panel__note" lang="en" dir="auto">{account.note}</p>}
             <SourceList sources={account.sources} />
+            {account.checked && <p class="panel__note">{text.accountChecked(formatPartialDate(account.checked))}</p>}
           </li>
         ))}
       </ul>

@@ -5,7 +5,7 @@
  */
 import { expect, popupFor, test } from '../support/chromium';
 import { isPageOwnRequest } from '../support/pages';
-import { BLUESKY, NEWS, OTHER_MARKERS, OTHER_PAGES, PROFILE, TRUTH_SOCIAL_PROFILE, X_PAGES } from '../support/routes';
+import { BLUESKY, BLUESKY_GOVERNMENT, NEWS, OTHER_MARKERS, OTHER_PAGES, PROFILE, TRUTH_SOCIAL_PROFILE, X_PAGES } from '../support/routes';
 import { XPage } from '../support/x-page';
 
 test.describe('Other sites in Chromium', () => {
@@ -18,6 +18,7 @@ test.describe('Other sites in Chromium', () => {
     ['Bluesky feed', BLUESKY.feed, OTHER_MARKERS.blueskyFeed],
     ['Bluesky thread', BLUESKY.thread, OTHER_MARKERS.blueskyThread],
     ['Bluesky profile', BLUESKY.profile, OTHER_MARKERS.blueskyProfile],
+    ['a government account on Bluesky', BLUESKY_GOVERNMENT, OTHER_MARKERS.blueskyGovernment],
     ['Truth Social profile', TRUTH_SOCIAL_PROFILE, OTHER_MARKERS.truthSocial],
   ] as const) {
     test(name, async ({ session }) => {

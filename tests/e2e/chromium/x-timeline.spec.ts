@@ -1,7 +1,7 @@
 import { chromium, type Page } from '@playwright/test';
 import { expect, test } from '../support/chromium';
 import { fixtureHtml, isPageOwnRequest, rawFixture, renderNextPage } from '../support/pages';
-import { ALL_X_HOSTS, EXPECTED_MARKERS, HOME, HOME_IDS, LEGACY_HOME, PROFILE, SEARCH, STATUS, X_PAGES } from '../support/routes';
+import { ALL_X_HOSTS, EXPECTED_MARKERS, HANDOVER_IDS, HANDOVER_MARKERS, HANDOVERS, HOME, HOME_IDS, LEGACY_HOME, PROFILE, SEARCH, STATUS, X_PAGES } from '../support/routes';
 import { XPage } from '../support/x-page';
 
 /** Profile page: the header, pinned and regular posts by @khamenei_ir, and one repost by it (third cell). */
@@ -62,6 +62,33 @@ test.describe('Precedent on X in Chromium', () => {
       expect(await new XPage(session.page).markers()).toEqual([]);
       await expect(session.page.locator('article')).toHaveCount(6);
     });
+  });
+
+  test('names the holder of an office on the post’s date, and each administration’s @POTUS', async ({ session }) => {
+    await session.open(HANDOVERS, X_PAGES);
+    const x = new XPage(session.page);
+    await x.waitForMarkers(HANDOVER_MARKERS.length);
+    expect(await x.markers()).toEqual(HANDOVER_MARKERS);
+    await expect(x.badge(x.post(HANDOVER_IDS.kremlin2011))).toContainText('President of Russia: Dmitry Medvedev');
+    await expect(x.badge(x.post(HANDOVER_IDS.kremlin2013))).toContainText('President of Russia: Vladimir Putin');
+    await expect(x.badge(x.post(HANDOVER_IDS.elysee2014))).toContainText('President of France: François Hollande');
+    await expect(x.badge(x.post(HANDOVER_IDS.elysee2020))).toContainText('President of France: Emmanuel Macron');
+    await expect(x.badge(x.post(HANDOVER_IDS.elysee2005))).not.toContainText(/Sarkozy|Hollande|Macron/);
+
+    const kremlin = x.post(HANDOVER_IDS.kremlin2011);
+    await x.badge(kremlin).click();
+    await expect(x.panel(kremlin)).toContainText("Held on this post's date by Dmitry Medvedev");
+    await expect(x.panel(kremlin)).toContainText('Held today by Vladimir Putin');
+
+    for (const [id, person] of [
+      [HANDOVER_IDS.potus2016, 'Barack Obama'],
+      [HANDOVER_IDS.potus2018, 'Donald Trump'],
+      [HANDOVER_IDS.potus2022, 'Joe Biden'],
+    ] as const) {
+      const post = x.post(id);
+      await x.badge(post).click();
+      await expect(x.panel(post).locator('h2'), id).toContainText(person);
+    }
   });
 
   test('opens the record with the mouse, inside the post, without opening the post', async ({ session }) => {

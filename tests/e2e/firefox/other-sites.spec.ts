@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import type { Browser } from 'puppeteer-core';
 import { launchFirefox, openExtensionPage, openInFirefox, until } from '../support/firefox';
 import { isPageOwnRequest } from '../support/pages';
-import { BLUESKY, MASTODON_HOME, NEWS, OTHER_MARKERS, OTHER_PAGES, TRUTH_SOCIAL_PROFILE } from '../support/routes';
+import { BLUESKY, BLUESKY_GOVERNMENT, MASTODON_GOVERNMENT, MASTODON_HOME, NEWS, OTHER_MARKERS, OTHER_PAGES, TRUTH_SOCIAL_PROFILE } from '../support/routes';
 
 const markers = () =>
   [...document.querySelectorAll('[data-precedent-account]')].map((el) => `${el.getAttribute('data-precedent-role')} ${el.getAttribute('data-precedent-account')}`);
@@ -60,18 +60,24 @@ test.describe('Other sites in Firefox ESR', () => {
     await news.page.close();
   });
 
-  test('a Mastodon server switched on: remote Truth Social posts and their boosts', async () => {
+  test('a Mastodon server switched on: remote Truth Social posts and their boosts, and a government account', async () => {
     await switchOn(browser, 'social.example.net');
     const mastodon = await openInFirefox(browser, MASTODON_HOME, OTHER_PAGES);
     expect(await until(mastodon.page, markers, (m) => m.length >= OTHER_MARKERS.mastodon.length)).toEqual(OTHER_MARKERS.mastodon);
     expect(mastodon.errors).toEqual([]);
     await mastodon.page.close();
+    // The German federal government's account on its own server, social.bund.de, as this server shows it.
+    const government = await openInFirefox(browser, MASTODON_GOVERNMENT, OTHER_PAGES);
+    expect(await until(government.page, markers, (m) => m.length >= OTHER_MARKERS.mastodonGovernment.length)).toEqual(OTHER_MARKERS.mastodonGovernment);
+    expect(government.errors).toEqual([]);
+    await government.page.close();
   });
 
   test('Bluesky and Truth Social, built in', async () => {
     for (const [url, expected] of [
       [BLUESKY.feed, OTHER_MARKERS.blueskyFeed],
       [BLUESKY.profile, OTHER_MARKERS.blueskyProfile],
+      [BLUESKY_GOVERNMENT, OTHER_MARKERS.blueskyGovernment],
       [TRUTH_SOCIAL_PROFILE, OTHER_MARKERS.truthSocial],
     ] as const) {
       const session = await openInFirefox(browser, url, OTHER_PAGES);

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { Browser } from 'puppeteer-core';
 import { launchFirefox, openInFirefox, until, type FirefoxSession } from '../support/firefox';
 import { isPageOwnRequest, rawFixture, renderNextPage } from '../support/pages';
-import { EXPECTED_MARKERS, HOME, HOME_IDS, STATUS, X_PAGES } from '../support/routes';
+import { EXPECTED_MARKERS, HANDOVER_IDS, HANDOVER_MARKERS, HANDOVERS, HOME, HOME_IDS, STATUS, X_PAGES } from '../support/routes';
 
 const markers = () =>
   [...document.querySelectorAll('[data-precedent-account]')].map((el) => `${el.getAttribute('data-precedent-role')} ${el.getAttribute('data-precedent-account')}`);
@@ -34,6 +34,18 @@ test.describe('Precedent on X in Firefox ESR', () => {
   test('badges exactly the tracked posts on the home timeline', async () => {
     session = await openInFirefox(browser, HOME, X_PAGES);
     expect(await until(session.page, markers, (m) => m.length >= EXPECTED_MARKERS.home.length)).toEqual(EXPECTED_MARKERS.home);
+  });
+
+  test('names the holder of an office on the post’s date, and each administration’s @POTUS', async () => {
+    session = await openInFirefox(browser, HANDOVERS, X_PAGES);
+    expect(await until(session.page, markers, (m) => m.length >= HANDOVER_MARKERS.length)).toEqual(HANDOVER_MARKERS);
+    const badgeText = (id: string) => {
+      const article = document.querySelector(`a[href$="/status/${id}"] > time`)!.closest('article')!;
+      return article.querySelector('precedent-annotation')?.shadowRoot?.querySelector('button')?.textContent ?? '';
+    };
+    expect(await session.page.evaluate(badgeText, HANDOVER_IDS.kremlin2011)).toContain('President of Russia: Dmitry Medvedev');
+    expect(await session.page.evaluate(badgeText, HANDOVER_IDS.kremlin2013)).toContain('President of Russia: Vladimir Putin');
+    expect(await session.page.evaluate(badgeText, HANDOVER_IDS.elysee2005)).not.toMatch(/Sarkozy|Hollande|Macron/);
   });
 
   test('badges the focal post and a tracked reply on a status page', async () => {
