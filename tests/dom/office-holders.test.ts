@@ -71,5 +71,10 @@ describe('@POTUS changes hands with each administration', () => {
     expect(found.badge).toContain('President of the United States');
     expect(found.name).toBe(person);
   });
+
+  it('leaves a 2025 @POTUS post bare: no source read dates the second-term account, and Biden’s claim ended', () => {
+    expect(post('POTUS', '2022-06-01').account).toBe('x-potus-biden'); // the page was read
+    expect(post('POTUS', '2025-06-02').account).toBeNull();
+  });
 });
 

@@ -74,6 +74,8 @@ test.describe('Precedent on X in Chromium', () => {
     await expect(x.badge(x.post(HANDOVER_IDS.elysee2014))).toContainText('President of France: François Hollande');
     await expect(x.badge(x.post(HANDOVER_IDS.elysee2020))).toContainText('President of France: Emmanuel Macron');
     await expect(x.badge(x.post(HANDOVER_IDS.elysee2005))).not.toContainText(/Sarkozy|Hollande|Macron/);
+    // No source read dates @POTUS after Biden's term: a 2025 post is nobody's on record, never Biden's.
+    await expect(x.post(HANDOVER_IDS.potus2025).locator('precedent-annotation')).toHaveCount(0);
 
     const kremlin = x.post(HANDOVER_IDS.kremlin2011);
     await x.badge(kremlin).click();

@@ -18,7 +18,10 @@ export const X_PAGES: PageMap = {
   'x.com/i/lists/1860000000000000001': 'x/handovers-2025.html',
 };
 
-/** The markers on handovers-2025.html: each @POTUS post on its administration's account; the office accounts. */
+/**
+ * The markers on handovers-2025.html: each @POTUS post on its administration's account (the 2025 post
+ * stays bare: no source read dates the second-term account), then the office accounts.
+ */
 export const HANDOVER_MARKERS = [
   'author x-potus44',
   'author x-potus45',
