@@ -11,7 +11,7 @@ const dataset = compiled.dataset;
 const base = { date: '2021-01-08', platform: 'x', target: 'Test Leader (@TestLeader)', country: 'TL', action: 'permanent-suspension', what: 'Suspended.' } as const;
 const held = { ...base, id: 'held', events: ['test-leader-2021-01-suspension'] };
 const left = (id: string, reason: string) => ({ ...base, id, leftOut: { reason, note: 'Why.' } });
-const file = (items: unknown[]): { path: string; file: ChecklistFile } => ({ path: 'assets/coverage/test.json', file: checklistFileSchema.parse({ area: 'Testland', items }) });
+const file = (items: unknown[]): { path: string; file: ChecklistFile } => ({ path: 'test-checklist.json', file: checklistFileSchema.parse({ area: 'Testland', items }) });
 
 describe('coverage checklist', () => {
   it('counts items in the dataset against all but the out-of-scope ones', () => {
@@ -32,8 +32,8 @@ describe('coverage checklist', () => {
   it('reports events that do not exist, and one event counted by two items', () => {
     const report = coverageOf([file([held, { ...held, id: 'again' }, { ...base, id: 'ghost', events: ['no-such-event'] }])], dataset);
     expect(report.problems).toEqual([
-      'assets/coverage/test.json › again: event "test-leader-2021-01-suspension" is also named by assets/coverage/test.json › held: one action, one item',
-      'assets/coverage/test.json › ghost: event "no-such-event" is not in the dataset',
+      'test-checklist.json › again: event "test-leader-2021-01-suspension" is also named by test-checklist.json › held: one action, one item',
+      'test-checklist.json › ghost: event "no-such-event" is not in the dataset',
     ]);
   });
 
