@@ -1,13 +1,15 @@
+/**
+ * The build's virtual modules (scripts/lib/dataset-plugin.ts, scripts/lib/messages-plugin.ts), typed.
+ * Import types, not import declarations: an ambient module cannot import by a relative path, and an
+ * import that fails there would silently type the module as `any`.
+ */
 declare module 'virtual:precedent-dataset' {
-  import type { CompiledDataset } from './dataset/compiled';
-  const dataset: CompiledDataset;
+  const dataset: import('./dataset/compiled').CompiledDataset;
   export default dataset;
 }
 
 declare module 'virtual:precedent-index' {
-  import type { ContentIndex } from './matching/index-keys';
-  import type { DatasetMeta } from './dataset/schema';
-  const index: { index: ContentIndex; meta: DatasetMeta };
+  const index: { index: import('./matching/index-keys').ContentIndex; meta: import('./dataset/schema').DatasetMeta };
   export default index;
 }
 
@@ -18,8 +20,7 @@ declare module 'virtual:precedent-dataset-file' {
 }
 
 declare module 'virtual:precedent-messages/overlay' {
-  import type { MessageTables } from './i18n/translate';
   /** The overlay's messages in every locale (scripts/lib/messages-plugin.ts). */
-  const messages: MessageTables;
+  const messages: import('./i18n/translate').MessageTables;
   export default messages;
 }

@@ -1,0 +1,24 @@
+/**
+ * The build's virtual modules carry their types (src/virtual.d.ts): were a declaration to fail, the
+ * modules would silently become `any` and typecheck nothing that reads the dataset. `npm run
+ * typecheck` checks these assertions; the test run checks the values' shape.
+ */
+import dataset from 'virtual:precedent-dataset';
+import contentIndex from 'virtual:precedent-index';
+import overlayMessages from 'virtual:precedent-messages/overlay';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { CompiledDataset } from '../../src/dataset/compiled';
+import type { DatasetMeta } from '../../src/dataset/schema';
+import type { MessageTables } from '../../src/i18n/translate';
+import type { ContentIndex } from '../../src/matching/index-keys';
+
+describe('virtual modules', () => {
+  it('are typed as what the build makes', () => {
+    expectTypeOf(dataset).toEqualTypeOf<CompiledDataset>();
+    expectTypeOf(contentIndex).toEqualTypeOf<{ index: ContentIndex; meta: DatasetMeta }>();
+    expectTypeOf(overlayMessages).toEqualTypeOf<MessageTables>();
+    expect(dataset.accounts.length).toBeGreaterThan(0);
+    expect(contentIndex.index.keys).toBeGreaterThan(0);
+    expect(Object.keys(overlayMessages).sort()).toEqual(['ar', 'en', 'es', 'fa', 'ru']);
+  });
+});
