@@ -33,5 +33,6 @@ export default defineBackground(() => {
   const lookups = loadLookupService(withPacks(bundled, () => loadPacks(browser.storage.local)));
   watchPacks(browser.storage.onChanged, lookups.reset);
   const openPage = (path: string, index: number | undefined) => browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html'), index });
-  browser.runtime.onMessage.addListener(createMessageHandler({ runtimeId: browser.runtime.id, lookups, openPage }));
+  const onRefused = (tabId: number | undefined) => console.warn('[Precedent] refused to open another view for tab', tabId, '(too many in ten seconds)');
+  browser.runtime.onMessage.addListener(createMessageHandler({ runtimeId: browser.runtime.id, lookups, openPage, onRefused }));
 });

@@ -6,18 +6,34 @@ import { parseMessage, type FramePageReply, type LookupReply } from '../messagin
 import { siteFor } from '../sites/registry';
 import type { LookupService } from './lookup-service';
 
+/** At most this many extension tabs a page's content script may open per window: a page that forges clicks gets no flood of tabs. */
+export const OPEN_VIEW_LIMIT = { views: 3, windowMs: 10_000 };
+
 export interface MessageHandlerOptions {
   runtimeId: string;
   /** The lookup service, once the dataset is loaded (the first lookups wait for it). */
   lookups: () => Promise<LookupService>;
   /** Opens an extension page (a path and hash under the extension's origin) at a tab index. */
   openPage(path: string, index: number | undefined): Promise<unknown>;
+  now?: () => number;
+  /** Told of each "open view" refused for going over the limit. */
+  onRefused?: (tabId: number | undefined) => void;
 }
 
-export function createMessageHandler({ runtimeId, lookups, openPage }: MessageHandlerOptions) {
+export function createMessageHandler({ runtimeId, lookups, openPage, now = Date.now, onRefused }: MessageHandlerOptions) {
+  /** When each tab last opened views, oldest first (only the last OPEN_VIEW_LIMIT.views are kept). */
+  const opened = new Map<number | undefined, number[]>();
+  const mayOpen = (tabId: number | undefined) => {
+    const at = now();
+    const recent = (opened.get(tabId) ?? []).filter((time) => at - time < OPEN_VIEW_LIMIT.windowMs);
+    const allowed = recent.length < OPEN_VIEW_LIMIT.views;
+    if (allowed) recent.push(at);
+    opened.set(tabId, recent);
+    return allowed;
+  };
   return (
     raw: unknown,
-    sender: { id?: string | undefined; tab?: { index: number; url?: string | undefined } | undefined },
+    sender: { id?: string | undefined; tab?: { id?: number | undefined; index: number; url?: string | undefined } | undefined },
   ): Promise<LookupReply | FramePageReply | undefined> | undefined => {
     if (sender.id !== runtimeId) return undefined;
     const message = parseMessage(raw);
@@ -27,6 +43,10 @@ export function createMessageHandler({ runtimeId, lookups, openPage }: MessageHa
       return lookups().then((service) => service.answer(keys));
     }
     if (message.type === 'precedent:frame-page') return Promise.resolve({ origin: siteFor(sender.tab?.url)?.origin ?? null });
+    if (!mayOpen(sender.tab?.id)) {
+      onRefused?.(sender.tab?.id);
+      return Promise.resolve(undefined);
+    }
     // Beside the tab that asked.
     return openPage(`/popup.html${message.view}`, sender.tab ? sender.tab.index + 1 : undefined).then(() => undefined);
   };

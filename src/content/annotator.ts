@@ -93,7 +93,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     }
     const author = post.author ? match(post.author, at) : null;
     const postKey = post.statusId ?? `nostatus:${post.author?.handle ?? ''}`;
-    if (author && show.author) wanted.push({ role: 'author', accountId: author.id, target: post.element, at, stateKey: `${postKey}:author` });
+    const authorRole = post.claimed ? 'claimed' : 'author';
+    if (author && show.author) wanted.push({ role: authorRole, accountId: author.id, target: post.element, at, stateKey: `${postKey}:${authorRole}` });
     if (post.reposter && show.reposter) {
       // The repost's own date is not in the DOM: whoever holds the handle now reposted it.
       const repostAt = now();

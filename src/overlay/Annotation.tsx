@@ -43,7 +43,7 @@ export function Annotation(props: AnnotationProps) {
       <div class={`annotation annotation--${role}`} onKeyDown={onKeyDown}>
         <Badge buttonRef={badge} profile={profile} role={role} at={at} open={open} panelId={panelId} onToggle={onToggle} />
         {density === 'summary' && <RecordSummary profile={profile} />}
-        {open && <Panel id={panelId} profile={profile} records={records} at={at} sectionRef={panel} />}
+        {open && <Panel id={panelId} profile={profile} records={records} at={at} role={role} sectionRef={panel} />}
       </div>
     </ViewLinksContext.Provider>
   );

@@ -58,6 +58,7 @@ export function Badge({ profile, role, at, open, panelId, onToggle, buttonRef }:
       </svg>
       {role === 'reposter' && <span class="badge__prefix">{text.repostedBy}</span>}
       {role === 'quoted' && <span class="badge__prefix">{text.quoted}</span>}
+      {role === 'claimed' && <span class="badge__prefix">{text.claimedPrefix}</span>}
       <span class="badge__who">
         {/* The office title is English (the dataset's), the kind is in the user's language: each keeps its direction. */}
         <bdi lang="en">{badgeName(profile, at)}</bdi> · {KIND_LABELS[profile.account.kind]}

@@ -7,6 +7,7 @@ import { PackNotice } from './PackNotice';
 import { correctionUrl } from '../project';
 import { formatInstant, formatPartialDate } from './format';
 import { KIND_LABELS, PLATFORM_LABELS, TYPE_LABELS, text } from './labels';
+import type { OverlayRole } from './types';
 
 export interface PanelProps {
   id: string;
@@ -14,12 +15,14 @@ export interface PanelProps {
   records: RecordLookup;
   /** The post's date: clauses are shown as they stood then. */
   at: number;
+  /** `claimed`: only the page's own text names this account as the author; said first. */
+  role?: OverlayRole | undefined;
   /** The region itself, for the overlay to move focus into when it opens. */
   sectionRef?: RefObject<HTMLElement | null>;
 }
 
 /** The record, opened inside the post: who, the enforcement timeline, the clauses, the dataset. */
-export function Panel({ id, profile, records, at, sectionRef }: PanelProps) {
+export function Panel({ id, profile, records, at, role, sectionRef }: PanelProps) {
   const { account, entity, events, otherEvents, policies } = profile;
   const label = accountLabelAt(account, at);
   const { meta } = records;
@@ -29,6 +32,11 @@ export function Panel({ id, profile, records, at, sectionRef }: PanelProps) {
     // Focusable so that keyboard users can scroll a long record.
     <section ref={sectionRef} id={id} class="panel" role="region" aria-label={text.panelLabel(label)} tabIndex={0}>
       <header class="panel__who">
+        {role === 'claimed' && (
+          <p class="panel__claim" role="note">
+            {text.claimedNotice}
+          </p>
+        )}
         {packs.length > 0 && <PackNotice names={packs} />}
         <EntityName entity={entity} />
         {entity.offices.length === 0 && !entity.seat && entity.country && (

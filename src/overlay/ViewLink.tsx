@@ -27,7 +27,9 @@ export function ViewLink({ view, children, class: className }: { view: string; c
   if (links.open) {
     const open = links.open;
     return (
-      <button type="button" class={`linkish ${className ?? ''}`} onClick={() => open(view)}>
+      // Only the reader's own click or key opens a tab: a page script can reach the button (and
+      // `click()` it) but cannot make a trusted event.
+      <button type="button" class={`linkish ${className ?? ''}`} onClick={(event) => event.isTrusted && open(view)}>
         {children}
       </button>
     );

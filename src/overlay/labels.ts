@@ -32,6 +32,8 @@ export const text = strings({
   actionsOnRecord: plural('actionsOnRecord'),
   noActionsOnRecord: msg('noActionsOnRecord'),
   repostedBy: msg('repostedBy'),
+  claimedPrefix: msg('claimedPrefix'),
+  claimedNotice: msg('claimedNotice'),
   quoted: msg('quoted'),
   badgeBefore: msg('badgeBefore'),
   badgeAfter: msg('badgeAfter'),

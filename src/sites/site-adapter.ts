@@ -10,8 +10,11 @@ type Platform = (typeof PLATFORMS)[number];
 /** A page's theme as a site's theme reader tells it (X's three: light, dim, "lights out"); the overlay matches it. */
 export type Theme = 'light' | 'dim' | 'dark';
 
-/** Which line an overlay annotates: a post's author, a quoted post, a repost row, a profile header. */
-export type OverlayRole = 'author' | 'quoted' | 'reposter' | 'profile';
+/**
+ * Which line an overlay annotates: a post's author, a quoted post, a repost row, a profile header,
+ * or `claimed`: an author only the page's own text names (an embed the platform has not rendered).
+ */
+export type OverlayRole = 'author' | 'quoted' | 'reposter' | 'profile' | 'claimed';
 
 /** An account as a page names it: never trusted beyond what the matcher checks. */
 export interface AccountRef {
@@ -38,6 +41,12 @@ export interface SitePost {
   author: AccountRef | null;
   /** Epoch ms of the post; null when the page does not say (the annotator uses now). */
   time: number | null;
+  /**
+   * True when the author is the page's own claim, not the platform's rendering (a publisher's
+   * unrendered embed: X ignores the handle in a status link, and anyone can write one). Badged as
+   * such, never as the post's author.
+   */
+  claimed?: boolean;
   /** Who reposted (boosted) it, from the repost row. */
   reposter: AccountRef | null;
   quoted: QuotedRef | null;

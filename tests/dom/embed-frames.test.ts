@@ -85,11 +85,12 @@ describe('embed frames', () => {
 });
 
 describe('the publisher’s page around the embeds', () => {
-  it('badges the unrendered X embed by its permalink, and the Bluesky one by its DID when the dataset has it', () => {
+  it('badges the unrendered X embed by its permalink, and the Bluesky one by its DID, each as a claim only', () => {
     installFixture('sites/news-2026.html', 'https://news.example/2025/11/leaders');
     const lookup = createLocalLookup(datasetTrackingOn('x', 'realDonaldTrump'));
     running = startOtherSite({ doc: document, lookup, schedule: manualFrames().schedule });
     expect(markers()).toEqual(['blockquote x-leader-realdonaldtrump']);
+    expect(document.querySelector('blockquote')?.getAttribute('data-precedent-role')).toBe('claimed');
     running.stop();
     running = startOtherSite({ doc: document, lookup: bskyLookup(BSKY_DID), schedule: manualFrames().schedule });
     expect(markers()).toEqual(['blockquote bluesky-leader-jd-vance-1-bsky-social']);

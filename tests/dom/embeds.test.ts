@@ -41,7 +41,8 @@ describe('embeds adapter on the real news page', () => {
 describe('embeds annotator', () => {
   let frames: ReturnType<typeof manualFrames>;
   let running: RunningAnnotator;
-  const markers = () => [...document.querySelectorAll('[data-precedent-account]')].map((el) => el.getAttribute('data-precedent-account'));
+  const markers = () =>
+    [...document.querySelectorAll('[data-precedent-account]')].map((el) => `${el.getAttribute('data-precedent-role')} ${el.getAttribute('data-precedent-account')}`);
 
   beforeEach(() => {
     installFixture(NEWS, NEWS_URL);
@@ -50,12 +51,29 @@ describe('embeds annotator', () => {
   });
   afterEach(() => running.stop());
 
-  it('badges the tracked embed, beside it and outside it', () => {
-    expect(markers()).toEqual(['x-leader-westham']);
+  it('badges the tracked embed beside it, as the publisher’s claim, not as the post’s author', () => {
+    expect(markers()).toEqual(['claimed x-leader-westham']);
     const embed = document.querySelector('blockquote.twitter-tweet')!;
-    expect(embed.nextElementSibling?.tagName.toLowerCase()).toBe('precedent-annotation');
+    const host = embed.nextElementSibling!;
+    expect(host.tagName.toLowerCase()).toBe('precedent-annotation');
     expect(embed.querySelector('precedent-annotation')).toBeNull();
-    expect(embed.nextElementSibling?.shadowRoot?.querySelector('button.badge')?.textContent).toContain('Head of State of Testland');
+    const badge = host.shadowRoot!.querySelector<HTMLButtonElement>('button.badge')!;
+    expect(badge.textContent).toContain('Not verified: this embed names');
+    expect(badge.textContent).toContain('Head of State of Testland');
+    badge.click();
+    expect(host.shadowRoot!.querySelector('.panel__claim')?.textContent).toContain('The platform has not shown the post here');
+  });
+
+  it('never takes a status link’s handle as the author: X ignores it, so anyone can write one', async () => {
+    // "— Leader (@WestHam)" over a link to some other account's post, with WestHam's handle in it.
+    const article = document.querySelector('blockquote.twitter-tweet')!.parentElement!;
+    const forged = document.createElement('blockquote');
+    forged.className = 'twitter-tweet';
+    setMarkup(forged, '<p>forged</p>— West Ham United (@WestHam) <a href="https://twitter.com/WestHam/status/1454931184966770697">October 31, 2021</a>');
+    article.append(forged);
+    await frames.flush();
+    expect(markers()).toEqual(['claimed x-leader-westham', 'claimed x-leader-westham']);
+    expect(document.querySelector('[data-precedent-role="author"]')).toBeNull();
   });
 
   it('annotates embeds the publisher adds later, and ignores spoofs', async () => {
@@ -68,7 +86,7 @@ describe('embeds annotator', () => {
     setMarkup(spoof, '<p>spoof</p>— West Ham United (@WestHam) <a href="https://twitter.com/WestHamm/status/98">November 1, 2021</a>');
     article.append(late, spoof);
     await frames.flush();
-    expect(markers()).toEqual(['x-leader-westham', 'x-leader-westham']);
+    expect(markers()).toEqual(['claimed x-leader-westham', 'claimed x-leader-westham']);
     expect(document.querySelectorAll('precedent-annotation')).toHaveLength(2);
   });
 

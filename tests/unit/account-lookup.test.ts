@@ -15,7 +15,7 @@ import { handleKey } from '../../src/dataset/keys';
 import { createBloom, mightContain, parseBloom, serialiseBloom } from '../../src/matching/bloom';
 import { buildContentIndex } from '../../src/matching/index-keys';
 import { createMatcher, type AuthorRef } from '../../src/matching/matcher';
-import { framePageMessage, lookupMessage, MAX_LOOKUP_KEYS, parseMessage, type LookupReply } from '../../src/messaging/protocol';
+import { framePageMessage, lookupMessage, openViewMessage, MAX_LOOKUP_KEYS, parseMessage, type LookupReply } from '../../src/messaging/protocol';
 import { answered, backgroundLookup } from '../support/lookup';
 
 const NOW = Date.parse('2026-11-27T12:00:00Z');
@@ -251,6 +251,28 @@ describe('background message handler', () => {
     expect((await service()).answer(['x:h:newminister']).accounts).toEqual([]);
     service.reset();
     expect((await service()).answer(['x:h:newminister']).accounts.map((account) => account.id)).toEqual(['x-newminister']);
+  });
+
+  it('opens at most three views per tab in ten seconds: a page forging clicks gets no flood of tabs', async () => {
+    let clock = 0;
+    const paths: string[] = [];
+    const refused: Array<number | undefined> = [];
+    const limited = createMessageHandler({
+      runtimeId: 'precedent',
+      lookups: () => Promise.resolve(createLookupService(dataset)),
+      openPage: (path) => Promise.resolve(paths.push(path)),
+      now: () => clock,
+      onRefused: (tabId) => refused.push(tabId),
+    });
+    const from = (id: number) => ({ id: 'precedent', tab: { id, index: 0 } });
+    for (let i = 0; i < 30; i++) await limited(openViewMessage('#/account/x-realdonaldtrump'), from(7));
+    expect(paths).toHaveLength(3);
+    expect(refused).toHaveLength(27);
+    await limited(openViewMessage('#/policies'), from(8)); // another tab has its own allowance
+    expect(paths).toHaveLength(4);
+    clock += 10_000;
+    await limited(openViewMessage('#/policies'), from(7));
+    expect(paths).toEqual([...Array<string>(3).fill('/popup.html#/account/x-realdonaldtrump'), '/popup.html#/policies', '/popup.html#/policies']);
   });
 
   it('ignores malformed lookups: no keys, too many, or keys outside the key alphabet', () => {

@@ -1,10 +1,11 @@
 /**
  * Posts embedded in other sites' pages, before the platform's script renders them: X's
  * `blockquote.twitter-tweet` and Bluesky's `blockquote.bluesky-embed`. Knows nothing of the dataset
- * or overlay. Only what the platform's own script would act on is trusted for the author: the X
- * permalink, the Bluesky AT URI (its DID). The visible "— Name (@handle)" line is the publisher's
- * text and could say anything. Once rendered, the post lives in the platform's frame, which the
- * frames content script annotates from inside (src/sites/embed-frames/).
+ * or overlay. Everything in a blockquote is the publisher's text: the visible "— Name (@handle)"
+ * line, and the links too (X ignores the handle in a status link, so `/realDonaldTrump/status/<any
+ * post>` opens whoever's post that is). So the author read here is only a claim, badged as one
+ * (`claimed`). Once rendered, the post lives in the platform's frame, which the frames content script
+ * annotates from inside, with the author the platform itself printed (src/sites/embed-frames/).
  */
 import { tidTime } from '../bluesky/tid';
 import { allIn, enclosing, type OverlayRole, type SiteAdapter, type SitePost } from '../site-adapter';
@@ -55,8 +56,8 @@ export const embedsAdapter: SiteAdapter = {
   readPost(element): SitePost {
     const embed = readEmbed(element);
     const author = embed && { platform: embed.platform, handle: embed.author, userId: embed.did };
-    return { element, kind: 'post', statusId: embed?.statusId ?? null, author, time: embed?.time ?? null, reposter: null, quoted: null };
+    return { element, kind: 'post', statusId: embed?.statusId ?? null, author, claimed: true, time: embed?.time ?? null, reposter: null, quoted: null };
   },
   // After the blockquote, not inside it: the platform's script replaces the blockquote.
-  overlayAnchor: (post, role: OverlayRole) => (role === 'author' ? post.element : null),
+  overlayAnchor: (post, role: OverlayRole) => (role === 'claimed' ? post.element : null),
 };

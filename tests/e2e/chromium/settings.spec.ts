@@ -91,4 +91,29 @@ test.describe('Per-site switch and options in Chromium', () => {
     await expect(record).toHaveURL(/popup\.html#\/entity\/donald-trump$/);
     await record.close();
   });
+
+  test('a page script that forges clicks on the panel opens no tab; the reader’s click opens one', async ({ session, extensionContext }) => {
+    await session.open(HOME, X_PAGES);
+    const x = new XPage(session.page);
+    await x.waitForMarkers(EXPECTED_MARKERS.home.length);
+    const trump = x.post(HOME_IDS.trump);
+    await x.badge(trump).click();
+    const open = x.panel(trump).getByRole('button', { name: 'Open the full record' });
+    await expect(open).toBeVisible();
+    const before = extensionContext.pages().length;
+    // The page reaches into the open shadow root and clicks 30 times: untrusted events.
+    await session.page.evaluate((id) => {
+      const article = document.querySelector(`a[href$="/status/${id}"] > time`)!.closest('article')!;
+      const buttons = [...article.querySelector('precedent-annotation')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.linkish')];
+      for (let i = 0; i < 30; i++) for (const button of buttons) button.click();
+    }, HOME_IDS.trump);
+    // Then the reader clicks once; messages from one content script arrive in order, so any tab the
+    // forged clicks had asked for would already be open when the reader's appears.
+    const opened = extensionContext.waitForEvent('page');
+    await open.click();
+    const record = await opened;
+    await expect(record).toHaveURL(/popup\.html#\/entity\/donald-trump$/);
+    expect(extensionContext.pages().length).toBe(before + 1);
+    await record.close();
+  });
 });

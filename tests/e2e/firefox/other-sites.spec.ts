@@ -42,7 +42,7 @@ test.describe('Other sites in Firefox ESR', () => {
     await switchOn(browser, 'news.example');
     // The page: the unrendered X embed by its permalink (not the spoof; the unrendered Bluesky embed
     // names only a DID, which the dataset does not hold).
-    expect(await until(news.page, markers, (m) => m.length > 0)).toEqual(['author x-realdonaldtrump']);
+    expect(await until(news.page, markers, (m) => m.length > 0)).toEqual(['claimed x-realdonaldtrump']);
     // Inside the frames, live, without a reload: X's post by its permalink, Bluesky's by the handle Bluesky rendered.
     expect(await until(xFrame, markers, (m) => m.length > 0)).toEqual(['author x-realdonaldtrump']);
     expect(await until(bskyFrame, markers, (m) => m.length > 0)).toEqual(['author bluesky-jd-vance-1']);
