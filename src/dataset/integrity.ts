@@ -30,6 +30,21 @@ export type Locate = (record: object) => { file: string; path: string };
 
 const seatKey = (office: { title: string; country: string }) => `${office.country}:${office.title}`;
 
+/**
+ * Explicit direction embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). No record
+ * needs one (each string is isolated when shown), and one can make a publisher read as another
+ * outlet's name, or turn a sentence around it.
+ */
+const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+
+/** Each string field of a record (dotted path, value), however deep. */
+function* strings(value: unknown, path = ''): Generator<[string, string]> {
+  if (typeof value === 'string') yield [path, value];
+  else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* strings(item, path ? `${path}.${index}` : String(index));
+  else if (typeof value === 'object' && value !== null)
+    for (const [key, item] of Object.entries(value)) yield* strings(item, path ? `${path}.${key}` : key);
+}
+
 export function formatProblem(problem: DatasetProblem): string {
   return `${problem.file}${problem.field ? ` › ${problem.field}` : ''}: ${problem.message}`;
 }
@@ -67,6 +82,11 @@ export function checkRecords(lists: RecordLists, locate: Locate, today: Date = n
     sources.forEach((source, index) => {
       if (source.date && startOf(source.date) > latest) report(record, `${field}.${index}.date`, 'is in the future');
     });
+
+  for (const list of [entities, accounts, events, policies])
+    for (const record of list)
+      for (const [field, value] of strings(record))
+        if (DIRECTION_CONTROLS.test(value)) report(record, field, 'holds a direction override or isolate character (U+202A–U+202E, U+2066–U+2069)');
 
   const seatsHeld = new Set(entities.flatMap((entity) => (entity.type === 'person' ? entity.offices.map(seatKey) : [])));
   for (const entity of entities) {

@@ -24,10 +24,14 @@ const dayDateSchema = partialDateSchema.refine((value) => value.length === 10, '
 
 const slugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, -)');
 
-/** Only https links ever leave the extension. */
+/**
+ * Only https links ever leave the extension, and never with credentials: `https://google.com@evil.example/`
+ * reads as google.com but goes to evil.example.
+ */
 export const httpsUrlSchema = z
   .string()
-  .refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', 'must be an https:// URL');
+  .refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', 'must be an https:// URL')
+  .refine((value) => !URL.canParse(value) || (!new URL(value).username && !new URL(value).password), 'must not carry a user name or password');
 
 export const sourceSchema = z.strictObject({
   url: httpsUrlSchema,

@@ -1,6 +1,6 @@
 import type { PolicyRecord, PolicyVersion } from '../dataset/schema';
 import { versionAt } from '../policy/versions';
-import { formatPartialDate } from './format';
+import { formatPartialDate, isolated } from './format';
 import { text } from './labels';
 import { ExternalLink } from './SourceList';
 import { ViewLink } from './ViewLink';
@@ -14,7 +14,7 @@ export function describeVersion(version: PolicyVersion): string {
 }
 
 /** A policy clause in the version that was in force at `at`, or why none was. */
-export function ClauseItem({ policy, at, datasetVersion }: { policy: PolicyRecord; at: number; datasetVersion: string }) {
+export function ClauseItem({ policy, at, datasetVersion, pack }: { policy: PolicyRecord; at: number; datasetVersion: string; pack?: string | undefined }) {
   const { status, version } = versionAt(policy, at);
   const from = formatPartialDate(version.from);
   let when: string;
@@ -28,6 +28,7 @@ export function ClauseItem({ policy, at, datasetVersion }: { policy: PolicyRecor
         <span class="clause__name">{policy.name}</span>
         <span class="clause__when">{when}</span>
       </div>
+      {pack !== undefined && <p class="event__pack">{text.fromPack(isolated(pack))}</p>}
       <p class="clause__summary" lang="en" dir="auto">{version.summary}</p>
       <p class="clause__links">
         <ExternalLink href={version.url}>{text.readPolicy}</ExternalLink>

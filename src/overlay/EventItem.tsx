@@ -1,7 +1,7 @@
 import type { CompiledAccount } from '../dataset/compiled';
 import { accountLabelAt, type RecordLookup } from '../dataset/queries';
 import type { EventRecord } from '../dataset/schema';
-import { formatPartialDate } from './format';
+import { formatPartialDate, isolated } from './format';
 import { ACTION_LABELS, PLATFORM_LABELS, text } from './labels';
 import { ExternalLink, SourceList } from './SourceList';
 import { correctionUrl } from '../project';
@@ -16,7 +16,8 @@ export interface EventItemProps {
 /** One enforcement event: date at its precision, action, cited policy, summary, sources. */
 export function EventItem({ event, records, account }: EventItemProps) {
   const cited = event.policies.map((id) => records.policy(id)?.name ?? id);
-  const pack = records.packOf(event.id);
+  // The event's own record, and every clause it names, may come from a pack: each is said.
+  const packs = [...new Set([event.id, ...event.policies].map((id) => records.packOf(id)).filter((name): name is string => name !== undefined))];
   return (
     <li class={`event event--${event.action}`}>
       <div class="event__head">
@@ -36,7 +37,11 @@ export function EventItem({ event, records, account }: EventItemProps) {
           </span>
         )}
       </div>
-      {pack !== undefined && <p class="event__pack">{text.fromPack(pack)}</p>}
+      {packs.map((pack) => (
+        <p class="event__pack" key={pack}>
+          {text.fromPack(isolated(pack))}
+        </p>
+      ))}
       <p class="event__summary" lang="en" dir="auto">{event.summary}</p>
       <p class="event__policy">
         <span class="event__term">{text.policyCited}:</span> {cited.length > 0 ? cited.join('; ') : text.noneStated}

@@ -26,7 +26,10 @@ export function Panel({ id, profile, records, at, role, sectionRef }: PanelProps
   const { account, entity, events, otherEvents, policies } = profile;
   const label = accountLabelAt(account, at);
   const { meta } = records;
-  const ids = [account.id, entity.id, ...events.map((event) => event.id), ...otherEvents.map(({ event }) => event.id), ...policies.map((policy) => policy.id)];
+  // Every record the panel shows, the clauses its events name included: a pack that only renames a
+  // clause still changes what this panel says.
+  const shown = [...events, ...otherEvents.map(({ event }) => event)];
+  const ids = [account.id, entity.id, ...shown.flatMap((event) => [event.id, ...event.policies]), ...policies.map((policy) => policy.id)];
   const packs = [...new Set(ids.map((recordId) => records.packOf(recordId)).filter((name): name is string => name !== undefined))];
   return (
     // Focusable so that keyboard users can scroll a long record.

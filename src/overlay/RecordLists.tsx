@@ -25,7 +25,7 @@ export function ClauseList({ policies, at, records }: { policies: PolicyRecord[]
   return (
     <ul class="clauses">
       {policies.map((policy) => (
-        <ClauseItem key={policy.id} policy={policy} at={at} datasetVersion={records.meta.version} />
+        <ClauseItem key={policy.id} policy={policy} at={at} datasetVersion={records.meta.version} pack={records.packOf(policy.id)} />
       ))}
     </ul>
   );

@@ -1,18 +1,31 @@
 import type { Source } from '../dataset/schema';
-import { formatPartialDate, safeHttpsUrl } from './format';
+import { formatPartialDate, linkHost, safeHttpsUrl } from './format';
 import { text } from './labels';
 
-/** Sources as "Publisher, date: title", linked only when the URL is https. */
+/**
+ * Sources as "Publisher, date: title (host)", linked only when the URL is https. The publisher and
+ * title are the record's words, each in its own direction; the host is where the link really goes.
+ */
 export function SourceList({ sources }: { sources: Source[] }) {
   return (
     <ul class="sources" aria-label={text.sources}>
-      {sources.map((source) => (
-        <li key={source.url}>
-          <span class="sources__publisher">{source.publisher}</span>
-          <span class="sources__date">{source.date ? formatPartialDate(source.date) : text.undated}</span>
-          <ExternalLink href={source.url}>{source.title}</ExternalLink>
-        </li>
-      ))}
+      {sources.map((source) => {
+        const host = linkHost(source.url);
+        return (
+          <li key={source.url}>
+            <span class="sources__publisher" dir="auto">
+              {source.publisher}
+            </span>
+            <span class="sources__date">{source.date ? formatPartialDate(source.date) : text.undated}</span>
+            <ExternalLink href={source.url}>{source.title}</ExternalLink>
+            {host && (
+              <span class="sources__host" dir="ltr">
+                {host}
+              </span>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -6,13 +6,25 @@ export const formatPartialDate = (date: string): string => i18n().partialDate(da
 
 export const formatInstant = (at: number): string => i18n().instant(at);
 
-/** The URL if it is https, else null: only https links leave the extension. */
+/** The URL if it is https without credentials, else null: only such links leave the extension. */
 export function safeHttpsUrl(raw: string | undefined): string | null {
   if (!raw) return null;
   try {
     const url = new URL(raw);
-    return url.protocol === 'https:' ? url.href : null;
+    return url.protocol === 'https:' && !url.username && !url.password ? url.href : null;
   } catch {
     return null; // not a URL: render as text, never as a link
   }
 }
+
+/** The host a link really goes to ("www.reuters.com"), shown beside it: a title or publisher can say anything. */
+export function linkHost(raw: string | undefined): string | null {
+  const safe = safeHttpsUrl(raw);
+  return safe ? new URL(safe).hostname : null;
+}
+
+/**
+ * Text the user or a record supplies, isolated for display inside a translated sentence (first-strong
+ * isolate … pop directional isolate): a name holding U+202E cannot turn the sentence around it.
+ */
+export const isolated = (text: string): string => `\u2068${text}\u2069`;

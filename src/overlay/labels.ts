@@ -6,6 +6,7 @@
 import type { Platform } from '../dataset/schema';
 import { ACCOUNT_KINDS, ACTIONS } from '../dataset/vocabulary';
 import { fmt, i18n, labels, msg, plural, strings } from '../i18n/current';
+import { isolated } from './format';
 
 export const ACTION_LABELS = labels(ACTIONS, 'action_');
 export const KIND_LABELS = labels(ACCOUNT_KINDS, 'kind_');
@@ -77,5 +78,5 @@ export const text = strings({
   fromPack: fmt<[string]>('fromPack'),
 });
 
-/** Pack names as a list in the current language: “a.json”, “b.json” and “c.json”. */
-export const packNames = (names: string[]) => i18n().list(names.map((name) => `“${name}”`));
+/** Pack names as a list in the current language: “a.json”, “b.json” and “c.json”, each direction-isolated. */
+export const packNames = (names: string[]) => i18n().list(names.map((name) => `“${isolated(name)}”`));

@@ -7,8 +7,9 @@ import type { CompiledDataset } from '../../src/dataset/compiled';
 import { createRemoteLookup } from '../../src/content/remote-lookup';
 import { buildContentIndex } from '../../src/matching/index-keys';
 
-export function backgroundLookup(dataset: CompiledDataset) {
-  const service = createLookupService(dataset);
+/** `origin`: record id → the imported pack it comes from (src/packs/apply-packs.ts). */
+export function backgroundLookup(dataset: CompiledDataset, origin?: ReadonlyMap<string, string>) {
+  const service = createLookupService(dataset, origin);
   const requests: string[][] = [];
   const lookup = createRemoteLookup({
     index: buildContentIndex(dataset),

@@ -174,3 +174,22 @@ describe('office seats, ids and checks', () => {
     expect(problems(['entities/test-leader.json', other], policy)).toEqual([]);
   });
 });
+
+describe('strings that could pass for something else', () => {
+  const policy: [string, unknown] = ['policies/x-test-policy.json', policyFile()];
+  it('refuses links with a user name or password (https://google.com@evil.example/ goes to evil.example)', () => {
+    const bad = entityFile();
+    bad.events[0]!.sources = [{ ...source, url: 'https://google.com@evil.example/x' }];
+    expect(problems(['entities/test-leader.json', bad], policy)).toEqual(['entities/test-leader.json › events.0.sources.0.url: must not carry a user name or password']);
+  });
+
+  it('refuses direction overrides and isolates in any string, naming the field', () => {
+    const bad = entityFile();
+    bad.events[0]!.sources = [{ ...source, publisher: 'moc.\u202Eelgoog' }];
+    bad.names = { en: 'Test \u2066Leader' };
+    expect(problems(['entities/test-leader.json', bad], policy)).toEqual([
+      'entities/test-leader.json › names.en: holds a direction override or isolate character (U+202A–U+202E, U+2066–U+2069)',
+      'entities/test-leader.json › events.0.sources.0.publisher: holds a direction override or isolate character (U+202A–U+202E, U+2066–U+2069)',
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate, safeHttpsUrl } from '../../src/overlay/format';
+import { formatPartialDate, isolated, linkHost, safeHttpsUrl } from '../../src/overlay/format';
 
 describe('formatting', () => {
   it('shows a date no more precisely than recorded', () => {
@@ -12,5 +12,18 @@ describe('formatting', () => {
     expect(safeHttpsUrl('https://example.org/a?b=1')).toBe('https://example.org/a?b=1');
     for (const unsafe of ['http://example.org', 'javascript:alert(1)', 'data:text/html,x', 'JaVaScRiPt:alert(1)', '//example.org', 'not a url', undefined])
       expect(safeHttpsUrl(unsafe), String(unsafe)).toBeNull();
+  });
+});
+
+describe('links and isolation', () => {
+  it('never links a URL with credentials, and names the host a link really goes to', () => {
+    expect(safeHttpsUrl('https://google.com@evil.example/x')).toBeNull();
+    expect(safeHttpsUrl('https://user:pass@example.org/')).toBeNull();
+    expect(linkHost('https://www.reuters.com/world/x')).toBe('www.reuters.com');
+    expect(linkHost('http://www.reuters.com/')).toBeNull();
+  });
+
+  it('isolates supplied text between first-strong and pop isolates', () => {
+    expect(isolated('a\u202Eb')).toBe('\u2068a\u202Eb\u2069');
   });
 });
