@@ -14,7 +14,7 @@ import { SETTINGS_KEY } from '../settings/store';
 import type { StorageArea } from '../storage/storage';
 import { applyPacks, type StoredPack } from './apply-packs';
 import { MAX_TOTAL_PACK_BYTES, parseJsonFile, readPackValue, schemaProblems } from './pack-format';
-import { loadPacks, packItems } from './pack-store';
+import { loadPacks, packItems, uniqueName } from './pack-store';
 
 export const BACKUP_FORMAT = 'precedent-backup';
 export const BACKUP_VERSION = 1;
@@ -26,7 +26,15 @@ const backupSchema = z.strictObject({
   version: z.literal(BACKUP_VERSION, { error: `must be ${BACKUP_VERSION} (the backup format this version reads)` }),
   exportedAt: z.string().optional(),
   settings: z.unknown(),
-  packs: z.array(z.strictObject({ name: z.string().min(1).max(200), importedAt: z.string(), document: z.unknown() })).max(20),
+  packs: z
+    .array(
+      z.strictObject({
+        name: z.string().min(1).max(200),
+        importedAt: z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'must be a date and time (ISO 8601)'),
+        document: z.unknown(),
+      }),
+    )
+    .max(20),
 });
 
 export function createBackup(settings: Settings, packs: readonly StoredPack[], now: Date = new Date()) {
@@ -60,8 +68,8 @@ export function readBackup(file: string, text: string, bundled: CompiledDataset,
   parsed.data.packs.forEach((entry, index) => {
     const read = readPackValue(file, entry.document, `packs.${index}.document`);
     if (!read.ok) return problems.push(...read.problems);
-    const id = packs.some((pack) => pack.id === entry.name) ? `${entry.name} (${index + 1})` : entry.name;
-    packs.push({ id, name: entry.name, importedAt: entry.importedAt, document: read.document });
+    // Ids are unique whatever the names ("a (3)", "a", "a" become "a (3)", "a", "a (2)"): one Remove, one pack.
+    packs.push({ id: uniqueName(entry.name, packs), name: entry.name, importedAt: entry.importedAt, document: read.document });
   });
   if (problems.length > 0) return { ok: false, problems };
 

@@ -50,7 +50,7 @@ export function packItems(packs: readonly StoredPack[]): Record<string, unknown>
 const storedSize = (packs: readonly StoredPack[]) => new TextEncoder().encode(JSON.stringify(packs)).length;
 
 /** "name.json", or "name (2).json" when a stored pack already has that name. */
-function uniqueName(name: string, packs: readonly StoredPack[]): string {
+export function uniqueName(name: string, packs: readonly StoredPack[]): string {
   const taken = new Set(packs.map((pack) => pack.id));
   if (!taken.has(name)) return name;
   const [, stem = name, extension = ''] = /^(.*?)(\.[^.]*)?$/.exec(name) ?? [];

@@ -21,6 +21,7 @@ export const ui = strings({
   customSiteOff: msg('customSiteOff'),
   siteUnavailable: msg('siteUnavailable'),
   permissionRefused: msg('permissionRefused'),
+  settingsFailed: fmt<[string]>('settingsFailed'),
   actions: plural('actionsOnRecord'),
   noActions: msg('noActionsOnRecord'),
   accounts: msg('accounts'),

@@ -186,7 +186,7 @@ describe('strings that could pass for something else', () => {
   it('refuses direction overrides and isolates in any string, naming the field', () => {
     const bad = entityFile();
     bad.events[0]!.sources = [{ ...source, publisher: 'moc.\u202Eelgoog' }];
-    bad.names = { en: 'Test \u2066Leader' };
+    bad.names = { en: 'Test \u2066Leader', fa: 'رهبر آزمایشی' };
     expect(problems(['entities/test-leader.json', bad], policy)).toEqual([
       'entities/test-leader.json › names.en: holds a direction override or isolate character (U+202A–U+202E, U+2066–U+2069)',
       'entities/test-leader.json › events.0.sources.0.publisher: holds a direction override or isolate character (U+202A–U+202E, U+2066–U+2069)',

@@ -223,12 +223,26 @@ describe('backups', () => {
   });
 
   const backupWith = (packs: unknown[]) => JSON.stringify({ ...createBackup(DEFAULT_SETTINGS, [], NOW), packs });
+  const AT = '2026-11-27T10:00:00.000Z';
+
+  it('gives every restored pack its own id, whatever the names: one Remove removes one pack', async () => {
+    const second = pack({ entities: [], accounts: [], events: [{ ...event, id: 'second-event', date: '2022-04-01' }] });
+    const third = pack({ entities: [], accounts: [], events: [{ ...event, id: 'third-event', date: '2022-05-01' }] });
+    const read = readBackup('backup.json', backupWith([{ name: 'a (3)', importedAt: AT, document: pack() }, { name: 'a', importedAt: AT, document: second }, { name: 'a', importedAt: AT, document: third }]), bundled, DEFAULT_SETTINGS, NOW);
+    expect(read.ok && read.packs.map((stored) => stored.id)).toEqual(['a (3)', 'a', 'a (2)']);
+    if (!read.ok) return;
+    const area = memoryArea();
+    await restoreBackup(area, read);
+    await removePack(area, 'a');
+    expect((await loadPacks(area)).map((stored) => stored.id)).toEqual(['a (3)', 'a (2)']);
+  });
   const badBackups: Array<[string, string, RegExp]> = [
     ['malformed JSON', '{', /^backup\.json: is not valid JSON/],
     ['another file type', JSON.stringify(pack()), /^backup\.json › format: must be "precedent-backup"/],
     ['a newer version', JSON.stringify({ ...createBackup(DEFAULT_SETTINGS, [], NOW), version: 2 }), /^backup\.json › version: must be 1/],
-    ['a schema-invalid pack', backupWith([{ name: 'a.json', importedAt: 'x', document: withEvent({ date: 'soon' }) }]), /^backup\.json › packs\.0\.document\.events\.0\.date: /],
-    ['a pack that clashes with the one before it', backupWith([{ name: 'a.json', importedAt: 'x', document: pack() }, { name: 'b.json', importedAt: 'x', document: withEvent({ id: 'b-event', account: 'x-nobody' }) }]), /^backup\.json › packs\.1\.document\.events\.0\.account: account "x-nobody" does not exist/],
+    ['a schema-invalid pack', backupWith([{ name: 'a.json', importedAt: AT, document: withEvent({ date: 'soon' }) }]), /^backup\.json › packs\.0\.document\.events\.0\.date: /],
+    ['a pack that clashes with the one before it', backupWith([{ name: 'a.json', importedAt: AT, document: pack() }, { name: 'b.json', importedAt: AT, document: withEvent({ id: 'b-event', account: 'x-nobody' }) }]), /^backup\.json › packs\.1\.document\.events\.0\.account: account "x-nobody" does not exist/],
+    ['a pack whose import date is not a date', backupWith([{ name: 'a.json', importedAt: 'not a date', document: pack() }]), /^backup\.json › packs\.0\.importedAt: must be a date and time/],
   ];
 
   it.each(badBackups)('refuses %s and changes nothing', async (_name, text, where) => {

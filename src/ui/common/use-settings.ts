@@ -7,11 +7,14 @@ import type { Translator } from '../../i18n/translate';
 import { extensionSettings } from '../../settings/extension-settings';
 import type { Settings, SettingsChange } from '../../settings/settings';
 
-export function useSettings(): [Settings | null, (change: SettingsChange) => void] {
+/** Settings, the function that changes them, and why the last read or write failed (null when it did not). */
+export function useSettings(): [Settings | null, (change: SettingsChange) => void, string | null] {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const fail = (error: unknown) => setFailure(error instanceof Error ? error.message : String(error));
   useEffect(() => {
     let live = true;
-    extensionSettings.load().then((loaded) => live && setSettings(loaded), console.warn);
+    extensionSettings.load().then((loaded) => live && setSettings(loaded), fail);
     const unwatch = extensionSettings.watch(setSettings);
     return () => {
       live = false;
@@ -19,9 +22,10 @@ export function useSettings(): [Settings | null, (change: SettingsChange) => voi
     };
   }, []);
   const update = (change: SettingsChange) => {
-    extensionSettings.update(change).then(setSettings, console.warn);
+    setFailure(null);
+    extensionSettings.update(change).then(setSettings, fail);
   };
-  return [settings, update];
+  return [settings, update, failure];
 }
 
 /**

@@ -34,14 +34,28 @@ export function describeEffect(effect: PackEffect): string {
   return parts.filter(Boolean).join('; ') || t.nothing;
 }
 
-function usePacks(): StoredPack[] | null {
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The stored packs, and why they could not be read (null when they could). */
+function usePacks(): [StoredPack[] | null, string | null] {
   const [packs, setPacks] = useState<StoredPack[] | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
-    const load = () => void loadPacks(browser.storage.local).then(setPacks, console.warn);
+    const load = () =>
+      void loadPacks(browser.storage.local).then(
+        (loaded) => (setPacks(loaded), setFailure(null)),
+        (error: unknown) => setFailure(reason(error)),
+      );
     load();
     return watchPacks(browser.storage.onChanged, load);
   }, []);
-  return packs;
+  return [packs, failure];
+}
+
+/** A stored time as the reader's date and time, or "date unknown": one unreadable record never fails the page. */
+function importedOn(iso: string): string {
+  const at = Date.parse(iso);
+  return Number.isNaN(at) ? t.unknownDate : i18n().dateTime(at);
 }
 
 /** The file's text, refused before reading when it is far too big. */
@@ -51,7 +65,7 @@ async function readFile(file: File, limit: number): Promise<string | DatasetProb
 }
 
 export function DataPacks({ bundled, settings }: { bundled: CompiledDataset; settings: Settings }) {
-  const packs = usePacks();
+  const [packs, loadFailure] = usePacks();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
   const applied = useMemo(() => (packs ? applyPacks(bundled, packs) : null), [bundled, packs]);
@@ -94,7 +108,10 @@ export function DataPacks({ bundled, settings }: { bundled: CompiledDataset; set
   };
 
   const onExport = () =>
-    void exportBackup(browser.storage.local).then((text) => download(`precedent-backup-${new Date().toISOString().slice(0, 10)}.json`, text), console.warn);
+    void exportBackup(browser.storage.local).then(
+      (text) => download(`precedent-backup-${new Date().toISOString().slice(0, 10)}.json`, text),
+      (error: unknown) => setOutcome({ kind: 'refused', message: t.exportFailed(reason(error)), problems: [] }),
+    );
 
   return (
     <section class="group" aria-labelledby="data-title" aria-busy={busy}>
@@ -109,6 +126,11 @@ export function DataPacks({ bundled, settings }: { bundled: CompiledDataset; set
         </label>
       </p>
       <Outcome outcome={outcome} />
+      {loadFailure && (
+        <p class="problem" role="alert">
+          {t.loadFailed(loadFailure)}
+        </p>
+      )}
       {applied && applied.applied.length === 0 && applied.skipped.length === 0 && <p class="hint">{t.noPacks}</p>}
       <ul class="packs">
         {applied?.applied.map(({ pack, effect }) => (
@@ -152,13 +174,18 @@ function PackRow({ pack, onRemoved, children }: { pack: StoredPack; onRemoved: (
         <span>
           <span class="sites__name">{pack.id}</span>
           <span class="hint">
-            {t.packVersion(meta.version, i18n().partialDate(meta.date))} · {t.importedOn(i18n().dateTime(Date.parse(pack.importedAt)))}
+            {t.packVersion(meta.version, i18n().partialDate(meta.date))} · {t.importedOn(importedOn(pack.importedAt))}
           </span>
         </span>
         <button
           type="button"
           class="button"
-          onClick={() => void removePack(browser.storage.local, pack.id).then(() => onRemoved({ kind: 'done', message: t.removed(pack.id) }), console.warn)}
+          onClick={() =>
+            void removePack(browser.storage.local, pack.id).then(
+              () => onRemoved({ kind: 'done', message: t.removed(pack.id) }),
+              (error: unknown) => onRemoved({ kind: 'refused', message: t.removeFailed(pack.id, reason(error)), problems: [] }),
+            )
+          }
         >
           {t.removePack}
           <span class="visually-hidden"> {pack.id}</span>

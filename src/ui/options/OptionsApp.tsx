@@ -25,15 +25,21 @@ import { DataPacks } from './DataPacks';
 import { opt } from './strings';
 
 export function OptionsApp({ bundled }: { bundled: CompiledDataset }) {
-  const [settings, update] = useSettings();
+  const [settings, update, failure] = useSettings();
   useDocumentTheme(settings);
   const { locale } = applyLocale(settings);
-  if (!settings) return <main class="options" aria-busy="true" />;
+  const failed = failure && (
+    <p class="problem" role="alert">
+      {ui.settingsFailed(failure)}
+    </p>
+  );
+  if (!settings) return <main class="options" aria-busy={failure ? undefined : 'true'}>{failed}</main>;
   return (
     <main class="options">
       <h1 class="options__title">
         {APP_NAME} · {opt.title}
       </h1>
+      {failed}
       <Sites settings={settings} update={update} />
       <Choice
         legend={opt.density}

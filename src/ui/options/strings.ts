@@ -52,4 +52,8 @@ export const data = strings({
   adds: fmt<[string]>('dataAdds'),
   corrects: fmt<[string]>('dataCorrects'),
   nothing: msg('dataNothing'),
+  loadFailed: fmt<[string]>('dataLoadFailed'),
+  removeFailed: fmt<[string, string]>('dataRemoveFailed'),
+  exportFailed: fmt<[string]>('dataExportFailed'),
+  unknownDate: msg('dataUnknownDate'),
 });

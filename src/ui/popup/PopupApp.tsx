@@ -26,7 +26,7 @@ export function PopupApp({ data }: { data: Pick<AppliedPacks, 'dataset' | 'origi
   const { dataset, origin } = data;
   const queries = useMemo(() => createQueries(dataset, origin), [dataset, origin]);
   const index = useMemo(() => createSearchIndex(dataset), [dataset]);
-  const [settings, update] = useSettings();
+  const [settings, update, failure] = useSettings();
   useDocumentTheme(settings);
   applyLocale(settings);
   const view = useView();
@@ -53,6 +53,11 @@ export function PopupApp({ data }: { data: Pick<AppliedPacks, 'dataset' | 'origi
         </nav>
       </header>
       <main class="main">
+        {failure && (
+          <p class="problem" role="alert">
+            {ui.settingsFailed(failure)}
+          </p>
+        )}
         {view.name === 'home' && settings && <SiteToggle settings={settings} update={update} />}
         {view.name !== 'home' && (
           <p class="crumb">

@@ -50,8 +50,9 @@ test.describe('Dataset packs in Chromium', () => {
     await expect(post).toHaveAttribute('data-precedent-account', 'x-pack-test-minister');
     await x.badge(post).click();
     const panel = x.panel(post);
-    await expect(panel.locator('.pack-notice')).toHaveText(/imported packs: “my-pack.json”. They are not from Precedent’s reviewed dataset/);
-    await expect(panel.locator('.event__pack')).toHaveText('From your pack “my-pack.json”');
+    // Pack names are direction-isolated (U+2068 … U+2069) inside the sentence.
+    await expect(panel.locator('.pack-notice')).toHaveText(/imported packs: “\u2068my-pack\.json\u2069”\. They are not from Precedent’s reviewed dataset/);
+    await expect(panel.locator('.event__pack')).toHaveText('From your pack “\u2068my-pack.json\u2069”');
     // Markup in a pack is text.
     await expect(panel.locator('.event__summary')).toHaveText('A test label <img src=x onerror=alert(1)>.');
     await expect(panel.locator('img')).toHaveCount(0);
@@ -123,5 +124,20 @@ test.describe('Dataset packs in Chromium', () => {
     await importFile(options, '#backup-file', asFile('not-a-backup.json', pack));
     await expect(options.getByRole('alert').locator('li').first()).toHaveText(/^not-a-backup\.json › format: must be "precedent-backup"$/);
     await expect(options.locator('.packs__row')).toHaveCount(1);
+  });
+
+  test('a stored pack whose import date cannot be read is still listed, said to be of unknown date, and removable', async ({ extension }) => {
+    const options = await extension.open('options.html');
+    await expect(options.getByText('No packs imported')).toBeVisible();
+    // What an older version or a hand edit may have left in storage.
+    await options.evaluate(
+      (document) => chrome.storage.local.set({ packs: { version: 1, packs: [{ id: 'odd.json', name: 'odd.json', importedAt: 'not a date', document }] } }),
+      { ...pack, format: 1, meta: { version: '1.0.0', date: '2026-11-01' } },
+    );
+    await expect(options.locator('.packs__row')).toContainText('odd.json');
+    await expect(options.locator('.packs__row')).toContainText('imported date unknown');
+    await options.getByRole('button', { name: 'Remove odd.json' }).click();
+    await expect(options.getByRole('status')).toHaveText('Removed “odd.json”.');
+    await expect(options.getByText('No packs imported')).toBeVisible();
   });
 });
