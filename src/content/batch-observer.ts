@@ -12,6 +12,8 @@ export interface BatchObserverOptions {
    */
   onBatch: (added: Set<Node>, touched: Set<Node>) => void;
   schedule?: (callback: () => void) => void;
+  /** Text changes that matter (the site adapter's `textMatters`); none are watched without it. */
+  textMatters?: (node: Node) => boolean;
   /**
    * Whether the extension still lives. Asked once per batch, so an orphaned content script (the
    * extension was updated, disabled or reloaded) notices at the page's next change, without polling.
@@ -44,6 +46,10 @@ export function observeInBatches(target: Node, options: BatchObserverOptions): {
         touched.add(record.target);
         continue;
       }
+      if (record.type === 'characterData') {
+        if (options.textMatters?.(record.target)) touched.add(record.target);
+        continue;
+      }
       let ours = true;
       record.addedNodes.forEach((node) => {
         if (!options.isOwnNode(node)) {
@@ -61,7 +67,7 @@ export function observeInBatches(target: Node, options: BatchObserverOptions): {
       schedule(flush);
     }
   });
-  observer.observe(target, { childList: true, subtree: true, attributes: true, attributeFilter: RECYCLED_ATTRIBUTES });
+  observer.observe(target, { childList: true, subtree: true, attributes: true, attributeFilter: RECYCLED_ATTRIBUTES, characterData: options.textMatters !== undefined });
 
   return {
     disconnect() {

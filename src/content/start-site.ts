@@ -61,6 +61,7 @@ export function startAnnotating(options: SiteOptions): RunningAnnotator {
     isOwnNode,
     schedule,
     isAlive,
+    ...(adapter.textMatters ? { textMatters: (node: Node) => adapter.textMatters!(node) } : {}),
     onBatch: (added, touched) => annotator.process(added, touched),
   });
 

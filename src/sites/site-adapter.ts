@@ -69,6 +69,11 @@ export interface SiteAdapter<Post extends SitePost = SitePost> {
   /** "after" (default): the overlay follows the anchor. "prepend": it is the anchor's first child (embed frames). */
   placement?: 'after' | 'prepend';
   /**
+   * Whether a change to this text node matters (it may change who a post names). Most text changes do
+   * not (timestamps, counts, a video's clock), so adapters say which do; without it none are watched.
+   */
+  textMatters?(node: Node): boolean;
+  /**
    * Called with each batch's added nodes before the posts are read (X: the profile's user id,
    * which renders late). True means page-wide context changed: every post is read again.
    */

@@ -9,6 +9,7 @@ import { xSite } from '../../src/sites/x';
 import { compileDataset } from '../../src/dataset/compile';
 import type { CompiledDataset } from '../../src/dataset/compiled';
 import { installFixture, manualFrames } from '../support/dom';
+import { datasetTrackingOn } from '../support/dataset';
 import { entityFile, files, policyFile, source } from '../support/records';
 import { createLocalLookup } from '../support/local-lookup';
 import { isProfilePath } from '../../src/sites/x/adapter';
@@ -55,6 +56,31 @@ describe('matching on a profile page', () => {
     parent.append(schema);
     await frames.flush();
     expect(document.querySelectorAll('[data-precedent-role="author"]')).toHaveLength(5);
+  });
+
+  it('follows in-app navigation to another profile that also has the JSON-LD, even when X updates only the header’s text', async () => {
+    installFixture('x/profile-2025.html', 'https://x.com/khamenei_ir');
+    const frames = manualFrames();
+    const dataset = datasetTrackingOn('x', { handle: 'khamenei_ir', userId: '1000000000000000001' }, { handle: 'realDonaldTrump', userId: '25073877' });
+    running = startSite(xSite, { doc: document, lookup: createLocalLookup(dataset), schedule: frames.schedule });
+    const header = document.querySelector<HTMLElement>('[data-testid="UserName"]')!;
+    expect(header.getAttribute('data-precedent-account')).toBe('x-leader-khamenei-ir');
+
+    // X changes the address first; a batch runs while the old profile's JSON-LD is still in place.
+    history.pushState({}, '', '/realDonaldTrump');
+    document.body.append(document.createElement('div'));
+    await frames.flush();
+    // Then it renders the next profile: a new JSON-LD script, and the same header with new text.
+    const schema = document.querySelector('script[data-testid="UserProfileSchema-test"]')!;
+    const next = schema.cloneNode() as HTMLScriptElement;
+    next.textContent = JSON.stringify({ mainEntity: { additionalName: 'realDonaldTrump', identifier: '25073877' } });
+    schema.replaceWith(next);
+    await frames.flush();
+    const walker = document.createTreeWalker(header, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeValue === '@khamenei_ir') node.nodeValue = '@realDonaldTrump';
+    await frames.flush();
+    expect(header.getAttribute('data-precedent-role')).toBe('profile');
+    expect(header.getAttribute('data-precedent-account')).toBe('x-leader-realdonaldtrump');
   });
 
   it('does not take X’s own routes for profiles', () => {

@@ -18,6 +18,7 @@ import {
   simplePostAuthor,
   type XPost,
 } from './adapter';
+import { PROFILE_PATH } from './selectors';
 
 export interface XSitePost extends SitePost {
   /** The X reading of the post (null for a profile header). */
@@ -25,7 +26,16 @@ export interface XSitePost extends SitePost {
 }
 
 export function createXSite(doc: Document): SiteAdapter<XSitePost> {
-  let identity = readProfileIdentity(doc);
+  /**
+   * The profile JSON-LD, but only while it names the profile the address shows: X changes the address
+   * before it renders the next profile, so a JSON-LD read then is still the previous profile's.
+   */
+  const identityFor = (root: Document | Element) => {
+    const read = readProfileIdentity(root);
+    const pathHandle = PROFILE_PATH.exec(doc.location?.pathname ?? '')?.[1];
+    return read && pathHandle && read.handle.toLowerCase() === pathHandle.toLowerCase() ? read : null;
+  };
+  let identity = identityFor(doc);
   let identityHref = doc.location?.href;
   /**
    * Whether the address is a profile's, read when the address changes (refresh, once per batch),
@@ -88,6 +98,8 @@ export function createXSite(doc: Document): SiteAdapter<XSitePost> {
         x: post,
       };
     },
+    // A profile header X reuses for the next profile may change only its text nodes.
+    textMatters: (node) => profilePage && enclosingProfileHeader(node) !== null,
     overlayAnchor(post, role: OverlayRole) {
       if (role === 'profile') return post.element;
       return post.x ? overlayAnchor(post.x, role) : null;
@@ -99,10 +111,12 @@ export function createXSite(doc: Document): SiteAdapter<XSitePost> {
       let next = identity;
       if (navigated) {
         profilePage = onProfilePage();
-        next = readProfileIdentity(doc);
+        next = identityFor(doc);
       } else if (awaitingIdentity) {
         for (const node of added) {
-          next = isElement(node) ? readProfileIdentity(node) : null;
+          // The JSON-LD script added whole, or its text replaced inside it.
+          const element = isElement(node) ? node : node.parentElement;
+          next = element ? identityFor(element) : null;
           if (next) break;
         }
       } else return false;
