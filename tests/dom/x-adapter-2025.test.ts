@@ -81,3 +81,34 @@ describe('profile page identity', () => {
     expect(readProfileIdentity(document)).toBeNull();
   });
 });
+
+describe('social-context rows that are not reposts', () => {
+  const HEART = 'M16.697 5.5c-1.222-.06-2.679.51-3.89 2.16l-.805 1.09-.806-1.09C9.984 6.01 8.526 5.44 7.304 5.5';
+  const PERSON = 'M5.651 19h12.698c-.337-1.8-1.023-3.21-1.945-4.19C15.318 13.65 13.838 13 12 13s-3.317.65-4.404 1.81c-.922.98-1.608 2.39-1.945 4.19z';
+
+  /** home-2025.html's repost of a @khamenei_ir post by @northwind_wx, its row rewritten as X writes other rows. */
+  function rewritten(iconPath: string | null, words: string, href: string) {
+    const document = loadFixture('x/home-2025.html').document as unknown as Document;
+    const context = document.querySelector('a[href="/northwind_wx"] [data-testid="socialContext"]')!;
+    const article = context.closest('article')!;
+    const link = context.closest('a')!;
+    link.setAttribute('href', href);
+    context.textContent = words;
+    const icon = article.querySelector('svg path[d^="M4.75 3.79"]')!;
+    if (iconPath === null) icon.closest('svg')!.remove();
+    else icon.setAttribute('d', iconPath);
+    return readPost(article as HTMLElement);
+  }
+
+  it('reads the real repost row as a repost', () => {
+    expect(rewritten('M4.75 3.79l4.603 4.3-1.706 1.82L6 8.38v7.37', 'Northwind Weather reposted', '/northwind_wx').retweeter).toBe('northwind_wx');
+  });
+
+  it('takes neither "liked" nor "Followed by" rows for reposts, in any language', () => {
+    expect(rewritten(HEART, 'Khamenei.ir liked', '/khamenei_ir').retweeter).toBeNull();
+    expect(rewritten(PERSON, 'Followed by Donald J. Trump', '/realDonaldTrump').retweeter).toBeNull();
+    expect(rewritten(HEART, 'Khamenei.ir پسندید', '/khamenei_ir').retweeter).toBeNull();
+    // A repost row in another language is still known by its icon.
+    expect(rewritten('M4.75 3.79l4.603 4.3-1.706 1.82L6 8.38v7.37', 'Khamenei.ir بازپست کرد', '/khamenei_ir').retweeter).toBe('khamenei_ir');
+  });
+});

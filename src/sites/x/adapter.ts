@@ -4,7 +4,7 @@
  * `User-Name`) and the 2022+ markup are read; see docs/x-dom.md for what each rule rests on.
  */
 import { allIn, enclosing, isElement, rowOf, type OverlayRole } from '../site-adapter';
-import { AVATAR_TESTID, PROFILE_PATH, RESERVED_PATHS, STATUS_PATH, selectors } from './selectors';
+import { AVATAR_TESTID, PROFILE_PATH, REPOST_ICON_PATHS, REPOST_WORDING, RESERVED_PATHS, STATUS_PATH, selectors } from './selectors';
 
 
 export interface QuotedPost {
@@ -141,12 +141,23 @@ function readAuthorHandle(article: HTMLElement, keep: (el: Element) => boolean):
 
 function readRetweeter(article: HTMLElement): string | null {
   for (const context of ownAll(article, selectors.socialContext)) {
-    // "Pinned" shares the testid but is not a link.
+    // "Pinned" shares the testid but is not a link; "<Name> liked" and "Followed by <Name>" are links
+    // to a profile but not reposts: only the repost row's icon or wording makes a reposter.
+    if (!isRepostRow(context, article)) continue;
     const link = context.closest(selectors.link);
     const handle = link ? PROFILE_PATH.exec(pathOf(link))?.[1] : undefined;
     if (handle) return handle;
   }
   return null;
+}
+
+/** Whether a social-context row is a repost row: its own icon (the nearest one above it in the post) or, failing that, its English words. */
+function isRepostRow(context: Element, article: HTMLElement): boolean {
+  for (let row = context.parentElement; row && row !== article; row = row.parentElement) {
+    const icon = row.querySelector(selectors.rowIcon);
+    if (icon) return REPOST_ICON_PATHS.some((prefix) => icon.getAttribute('d')?.startsWith(prefix)) || REPOST_WORDING.test(context.textContent ?? '');
+  }
+  return REPOST_WORDING.test(context.textContent ?? '');
 }
 
 function readQuoted(quote: HTMLElement): QuotedPost {

@@ -34,8 +34,14 @@ export const selectors = {
   avatarContainer: '[data-testid^="UserAvatar-Container-"]',
   /** The 2021 author line has no testid: the `@handle` span inside the author's link. x-home-timeline-2021.html. */
   legacyHandleSpan: 'a[href^="/"] div[dir="ltr"] > span',
-  /** Repost (and "Pinned") row; for reposts it sits inside `a[href="/<reposter>"]`. Both markups. */
+  /**
+   * Social-context row: "<Name> reposted", and also "Pinned", "<Name> liked", "Followed by <Name>";
+   * for reposts it sits inside `a[href="/<reposter>"]`. Only REPOST_ICON_PATHS or REPOST_WORDING tell
+   * a repost row from the others. Both markups.
+   */
   socialContext: '[data-testid="socialContext"]',
+  /** The row's icon, beside its text (the repost arrows, the pin…). home-2025.html, x-home-timeline-2021.html. */
+  rowIcon: 'svg path[d]',
   /** Post text: 2022+ testid, 2021 a bare `div[lang][dir=auto]`; only used to place the overlay. Both markups. */
   text: '[data-testid="tweetText"], div[lang][dir="auto"]',
   /** Action bar (reply/repost/like); a landmark present on every post. Both markups. */
@@ -71,3 +77,12 @@ export const RESERVED_PATHS = new Set([
 ]);
 /** The avatar testid's suffix is the handle. */
 export const AVATAR_TESTID = /^UserAvatar-Container-([A-Za-z0-9_]{1,15})$/;
+
+/**
+ * How X draws the repost row's icon, the only language-independent mark of a repost row: the start of
+ * the arrows' path data, 2023+ (home-2025.html, profile-2025.html, pro-2025.html) and 2021
+ * (x-home-timeline-2021.html). A "liked", "Followed by" or "Pinned" row has another icon.
+ */
+export const REPOST_ICON_PATHS = ['M4.75 3.79l4.603 4.3', 'M23.615 15.477c-.47-.47-1.23-.47-1.697 0'];
+/** The row's English wording, for a build whose icon is not known yet: "<Name> reposted", "<Name> Retweeted". */
+export const REPOST_WORDING = /\s(?:reposted|Retweeted)\s*$/;
