@@ -107,3 +107,18 @@ describe('Mastodon annotator', () => {
     expect(markers()).toEqual(['reposter mastodon-leader-eucommissionfixture-social-example-net']);
   });
 });
+
+describe('the author link and the account it displays', () => {
+  it('names nobody when they disagree: a link to Trump beside "@evil@evil.example"', () => {
+    installFixture('sites/mastodon-home-4.html', `${HOST}/home`);
+    const site = createMastodonSite(document);
+    const post = site.findPosts(document).find((element) => element.querySelector('.display-name__account'))!;
+    const link = post.querySelector('a.status__display-name')!;
+    link.setAttribute('href', 'https://truthsocial.com/@realDonaldTrump');
+    link.querySelector('.display-name__account')!.textContent = '@evil@evil.example';
+    expect(site.readPost(post).author).toBeNull();
+    // Agreeing, the same link names the account (here Truth Social's).
+    link.querySelector('.display-name__account')!.textContent = '@realDonaldTrump@truthsocial.com';
+    expect(site.readPost(post).author).toEqual({ platform: 'truthsocial', handle: 'realDonaldTrump' });
+  });
+});

@@ -58,3 +58,43 @@ describe('Truth Social', () => {
     ]);
   });
 });
+
+describe('Truth Social links written absolute', () => {
+  /** The fixture's posts with every link on truthsocial.com rewritten, or only some (`which`), to absolute URLs. */
+  function absolute(which: (href: string) => boolean) {
+    installFixture('sites/truthsocial-profile-2025.html', PROFILE);
+    for (const link of document.querySelectorAll('a[href^="/@"]')) {
+      const href = link.getAttribute('href')!;
+      if (which(href)) link.setAttribute('href', `https://truthsocial.com${href}`);
+    }
+    const site = createTruthSocialSite(document);
+    return site.findPosts(document).map((element) => site.readPost(element));
+  }
+
+  it('reads an absolute permalink like a relative one', () => {
+    expect(absolute(() => true).map((post) => [post.author?.handle, post.statusId])[0]).toEqual(['realDonaldTrump', '115298795520004242']);
+  });
+
+  it('takes the permalink that holds the post’s time, not a quoted post’s link', () => {
+    installFixture('sites/truthsocial-profile-2025.html', PROFILE);
+    const post = document.querySelectorAll('[data-testid="status"]')[3]!; // the lookalike's own post
+    const permalink = post.querySelector('time')!.closest('a')!;
+    permalink.setAttribute('href', `https://truthsocial.com${permalink.getAttribute('href')}`);
+    // A quote of a Trump post, with relative links, placed before the post's own links.
+    const quote = document.createElement('div');
+    const quoted = document.createElement('a');
+    quoted.setAttribute('href', '/@realDonaldTrump/posts/115298795520004242');
+    quoted.textContent = 'quoted';
+    quote.append(quoted);
+    post.prepend(quote);
+    const site = createTruthSocialSite(document);
+    expect(site.readPost(post as HTMLElement).author?.handle).toBe('realDonaIdTrump');
+  });
+
+  it('never reads a link to another server as this one’s', () => {
+    installFixture('sites/truthsocial-profile-2025.html', PROFILE);
+    const post = document.querySelector('[data-testid="status"]')!;
+    for (const link of post.querySelectorAll('a[href^="/@"]')) link.setAttribute('href', `https://evil.example${link.getAttribute('href')}`);
+    expect(createTruthSocialSite(document).readPost(post as HTMLElement).author).toBeNull();
+  });
+});

@@ -37,6 +37,15 @@ export function createMastodonSite(doc: Document): SiteAdapter<MastodonPost> {
     return { ref: acctRef(match[1]!, match[2] ?? url.host), statusId: match[3] ?? null };
   };
 
+  /** Whether the author link's displayed `@user[@host]` is the account its href names (absent: nothing to contradict). */
+  const displays = (link: Element, ref: AccountRef): boolean => {
+    const shown = link.querySelector(s.displayedAccount)?.textContent?.trim().replace(/^@/, '');
+    if (!shown) return true;
+    const [user = '', host = pageHost] = shown.split('@');
+    const displayed = acctRef(user, host);
+    return displayed.platform === ref.platform && displayed.handle?.toLowerCase() === ref.handle?.toLowerCase();
+  };
+
   /** The profile the address names (`/@user`, `/@user@host`), if any. */
   const profile = pathValue(doc, (path) => {
     const match = ACCT_PATH.exec(path);
@@ -48,7 +57,10 @@ export function createMastodonSite(doc: Document): SiteAdapter<MastodonPost> {
       return { element, kind: 'profile', statusId: null, author: profile.value, time: null, reposter: null, quoted: null, authorLink: null, boostLink: null };
     }
     const authorLink = element.querySelector(s.displayName);
-    const author = acctOf(authorLink?.getAttribute('href') ?? null);
+    const linked = acctOf(authorLink?.getAttribute('href') ?? null);
+    // The link and the account it displays must name the same account: a link to someone else's
+    // profile beside "@evil@evil.example" names nobody.
+    const author = linked && displays(authorLink!, linked.ref) ? linked : null;
     const timeLink = element.querySelector(s.relativeTime) ?? element.querySelector(s.detailedTime);
     const statusId = element.getAttribute('data-id') ?? acctOf(timeLink?.getAttribute('href') ?? null)?.statusId ?? null;
     const datetime = Date.parse(timeLink?.querySelector(s.time)?.getAttribute('datetime') ?? '');

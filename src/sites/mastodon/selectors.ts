@@ -15,6 +15,8 @@ export const mastodonSelectors = {
   wrapper: '.status__wrapper',
   /** The boost row's icon (4.x svg `icon-retweet`, 3.x `fa-retweet`): other prepends (mentions, replies) lack it. mastodon-home-4.html. */
   boostIcon: '.status__prepend .icon-retweet, .status__prepend .fa-retweet',
+  /** The account the author link displays (`@user`, or `@user@host` for a remote one): must agree with the link. mastodon-home-4.html, mastodon-status-4.html. */
+  displayedAccount: '.display-name__account',
   /** The boost row; its `a.status__display-name` is the booster. mastodon-home-4.html. */
   prepend: '.status__prepend',
   /** The permalink with the post's time (`a.status__relative-time > time[datetime]`). mastodon-home-4.html. */

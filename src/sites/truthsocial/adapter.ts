@@ -22,11 +22,22 @@ interface Link {
 
 export function createTruthSocialSite(doc: Document): SiteAdapter<TruthPost> {
   const pageHost = doc.location?.host ?? '';
+  const pageOrigin = doc.location?.origin ?? '';
+  /** A link's path when it points into this server, written relative or absolute; null for any other. */
+  const ownPath = (href: string | null): string | null => {
+    if (!href) return null;
+    try {
+      const url = new URL(href, pageOrigin);
+      return url.origin === pageOrigin ? url.pathname : null;
+    } catch {
+      return null;
+    }
+  };
   const links = (element: HTMLElement): Link[] =>
-    [...element.querySelectorAll(s.accountLink)]
+    [...element.querySelectorAll(s.link)]
       .filter((link) => link.closest(s.post) === element)
       .map((link) => {
-        const match = TRUTH_PATH.exec(link.getAttribute('href') ?? '');
+        const match = TRUTH_PATH.exec(ownPath(link.getAttribute('href')) ?? '');
         return match ? { link, user: match[1]!, host: match[2] ?? null, postId: match[3] ?? null } : null;
       })
       .filter((link): link is Link => link !== null);
@@ -36,7 +47,8 @@ export function createTruthSocialSite(doc: Document): SiteAdapter<TruthPost> {
     enclosingPost: (node) => enclosing(node, s.post),
     readPost(element): TruthPost {
       const all = links(element);
-      const permalink = all.find((link) => link.postId !== null) ?? null;
+      // The post's own permalink holds its time (Soapbox's status header); a quoted post's does not.
+      const permalink = all.find((link) => link.postId !== null && link.link.querySelector(s.time)) ?? all.find((link) => link.postId !== null) ?? null;
       const same = (a: Link, b: Link) => a.user.toLowerCase() === b.user.toLowerCase() && a.host === b.host;
       const first = all[0];
       // The repost row comes before the author's own links (mentions in the text come after them).

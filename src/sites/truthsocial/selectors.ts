@@ -8,10 +8,11 @@ export const truthSocialSelectors = {
   /** A post (Soapbox status.tsx wraps each in `div[data-testid="status"]`). truthsocial-profile-2025.html. */
   post: '[data-testid="status"]',
   /**
-   * Links to profiles (`/@<user>`) and posts (`/@<user>/posts/<id>`): the repost row, the author's
-   * avatar and name, the time link, mentions. truthsocial-profile-2025.html.
+   * Any link: those to profiles (`/@<user>`) and posts (`/@<user>/posts/<id>`) on this server, relative
+   * or absolute, are the repost row, the author's avatar and name, the time link, mentions.
+   * truthsocial-profile-2025.html.
    */
-  accountLink: 'a[href^="/@"]',
+  link: 'a[href]',
   /** Machine-readable time inside the post's link. truthsocial-profile-2025.html. */
   time: 'time[datetime]',
   /** Post text (`p[data-markup]`), only used to place the overlay. truthsocial-profile-2025.html. */
