@@ -143,3 +143,40 @@ describe('Bluesky annotator', () => {
     expect(document.querySelectorAll('precedent-annotation')).toHaveLength(0);
   });
 });
+
+describe('Bluesky fallbacks that a page could abuse', () => {
+  const site = () => createBlueskySite(document);
+  const posts = () => [...document.querySelectorAll<HTMLElement>('[data-testid^="feedItem-by-"]')];
+  const link = (href: string, text: string) => {
+    const anchor = document.createElement('a');
+    anchor.setAttribute('href', href);
+    anchor.textContent = text;
+    return anchor;
+  };
+
+  it('a quote labelled "Post by handle.invalid" never takes a post link inside the quoted text for its author', () => {
+    installFixture('sites/bluesky-feed-2025.html', FEED);
+    const quote = document.querySelector<HTMLElement>('div[role="link"][aria-label^="Post by"]')!;
+    const post = quote.closest<HTMLElement>('[data-testid^="feedItem-by-"]')!;
+    quote.setAttribute('aria-label', 'Post by handle.invalid');
+    for (const old of quote.querySelectorAll('a')) old.remove();
+    let text = quote.querySelector('[data-testid="postText"]');
+    if (!text) {
+      text = document.createElement('div');
+      text.setAttribute('data-testid', 'postText');
+      quote.append(text);
+    }
+    text.append(link(`/profile/${VANCE}/post/3m24yhuew5v2b`, 'see this'));
+    expect(site().readPost(post).quoted?.author).toBeNull();
+  });
+
+  it('a bare profile link placed above the author row is not a repost row', () => {
+    installFixture('sites/bluesky-feed-2025.html', FEED);
+    const post = posts().find((candidate) => !candidate.querySelector('a[aria-label^="Reposted by"]'))!;
+    post.prepend(link(`/profile/${VANCE}`, 'JD Vance'));
+    expect(site().readPost(post).reposter).toBeNull();
+    // The real repost row still is one.
+    const reposted = posts().find((candidate) => candidate.querySelector('a[aria-label^="Reposted by"]'))!;
+    expect(site().readPost(reposted).reposter).not.toBeNull();
+  });
+});

@@ -98,3 +98,18 @@ describe('Truth Social links written absolute', () => {
     expect(createTruthSocialSite(document).readPost(post as HTMLElement).author).toBeNull();
   });
 });
+
+describe('Truth Social reply rows', () => {
+  it('"Replying to @realDonaldTrump" placed first is a mention, not a ReTruth', () => {
+    installFixture('sites/truthsocial-profile-2025.html', PROFILE);
+    const post = document.querySelectorAll<HTMLElement>('[data-testid="status"]')[3]!; // not a ReTruth
+    const reply = document.createElement('div');
+    reply.append('Replying to ');
+    const mention = document.createElement('a');
+    mention.setAttribute('href', '/@realDonaldTrump');
+    mention.textContent = '@realDonaldTrump';
+    reply.append(mention);
+    post.querySelector('[data-id]')!.prepend(reply);
+    expect(createTruthSocialSite(document).readPost(post).reposter).toBeNull();
+  });
+});

@@ -71,8 +71,17 @@ export function createBlueskySite(doc: Document): SiteAdapter<BlueskyPost> {
     const authorLinks = own.filter((link) => link.name === author && link.rkey === null && (!text || precedes(link.link, text)));
     const authorLink = permalink?.link ?? authorLinks[authorLinks.length - 1]?.link ?? null;
     // The repost row comes first and links to the reposter; a row linking to a feed is not a person.
+    // It is a row of its own (not the author's row, not the text's), and Bluesky labels its link
+    // ("Reposted by <name>"): a bare profile link placed above the author is not a repost.
     const first = own[0];
-    const repostLink = first && first.name !== author && first.rkey === null && authorLink && precedes(first.link, authorLink) ? first : null;
+    const ownRow = (link: Element) => {
+      const row = rowOf(link, element);
+      return !(authorLink && row.contains(authorLink)) && !(text && row.contains(text));
+    };
+    const repostLink =
+      first && first.name !== author && first.rkey === null && authorLink && precedes(first.link, authorLink) && first.link.hasAttribute('aria-label') && ownRow(first.link)
+        ? first
+        : null;
     // The focal post of a thread links to nothing of its own: its rkey is the page's.
     let rkey = permalink?.rkey ?? null;
     if (rkey === null && author !== null && page.value.thread?.author === author) rkey = page.value.thread.rkey;
@@ -112,9 +121,18 @@ export function createBlueskySite(doc: Document): SiteAdapter<BlueskyPost> {
 
 function readQuote(quote: HTMLElement): SitePost['quoted'] {
   // Newer builds: the label names the handle and nothing inside links; older ones link the quote's post.
-  const labelled = cleanHandle(QUOTE_LABEL.exec(quote.getAttribute('aria-label') ?? '')?.[1]);
-  const linked = [...quote.querySelectorAll(s.profileLink)].map(readLink).find((link) => link?.rkey) ?? null;
-  const name = labelled ?? linked?.name ?? null;
+  const label = QUOTE_LABEL.exec(quote.getAttribute('aria-label') ?? '')?.[1];
+  const labelled = cleanHandle(label);
+  // Never a link inside the quoted post's own text: its author may link anyone's post.
+  const quotedText = quote.querySelector(s.text);
+  const linked =
+    [...quote.querySelectorAll(s.profileLink)]
+      .filter((link) => !quotedText?.contains(link))
+      .map(readLink)
+      .find((link) => link?.rkey) ?? null;
+  // A label that names no valid handle: only `handle.invalid` falls back, and then only to a DID link.
+  const fallback = label === undefined ? linked : label === INVALID_HANDLE && linked && isDid(linked.name) ? linked : null;
+  const name = labelled ?? fallback?.name ?? null;
   const rkey = linked && linked.name === name ? linked.rkey : null;
   return { element: quote, author: refOf(name), statusId: rkey, time: rkey ? tidTime(rkey) : null };
 }

@@ -51,8 +51,10 @@ export function createTruthSocialSite(doc: Document): SiteAdapter<TruthPost> {
       const permalink = all.find((link) => link.postId !== null && link.link.querySelector(s.time)) ?? all.find((link) => link.postId !== null) ?? null;
       const same = (a: Link, b: Link) => a.user.toLowerCase() === b.user.toLowerCase() && a.host === b.host;
       const first = all[0];
-      // The repost row comes before the author's own links (mentions in the text come after them).
-      const repost = first && permalink && first !== permalink && first.postId === null && !same(first, permalink) ? first : null;
+      // The repost row comes before the author's own links, in the ReTruth row (StatusInfo): a
+      // "Replying to @…" link placed first is a mention, not a ReTruth.
+      const repost =
+        first && permalink && first !== permalink && first.postId === null && !same(first, permalink) && first.link.closest(s.repostRow) ? first : null;
       const datetime = Date.parse(permalink?.link.querySelector(s.time)?.getAttribute('datetime') ?? '');
       return {
         element,

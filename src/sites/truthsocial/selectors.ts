@@ -13,6 +13,11 @@ export const truthSocialSelectors = {
    * truthsocial-profile-2025.html.
    */
   link: 'a[href]',
+  /**
+   * The ReTruth row above a reposted post (Soapbox's StatusInfo: an icon, the reposter's link, "ReTruthed").
+   * Reply mentions ("Replying to @…") are another component. truthsocial-profile-2025.html.
+   */
+  repostRow: '[data-testid="status-info"]',
   /** Machine-readable time inside the post's link. truthsocial-profile-2025.html. */
   time: 'time[datetime]',
   /** Post text (`p[data-markup]`), only used to place the overlay. truthsocial-profile-2025.html. */
