@@ -23,6 +23,8 @@ interface Applied {
   key: string;
   mounts: MountedAnnotation[];
   marked: HTMLElement[];
+  /** The account id each marked element was given. */
+  markedAs: string[];
 }
 
 interface Wanted {
@@ -132,15 +134,18 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     const theme = options.theme();
     const mounts: MountedAnnotation[] = [];
     const marked: HTMLElement[] = [];
+    const markedAs: string[] = [];
     for (const want of wanted) {
       const profile = lookup.profile(want.accountId);
       const anchor = site.overlayAnchor(post, want.role);
       if (!profile || !anchor) continue;
-      // One marker per element: the author outranks the reposter on the same article.
-      if (!want.target.hasAttribute(MARKER_ACCOUNT)) {
+      // One marker per element: the author outranks the reposter on the same article (whatever the
+      // page may have put there before: that is replaced).
+      if (!marked.includes(want.target)) {
         want.target.setAttribute(MARKER_ACCOUNT, want.accountId);
         want.target.setAttribute(MARKER_ROLE, want.role);
         marked.push(want.target);
+        markedAs.push(want.accountId);
       }
       const panelId = `precedent-panel-${nextPanelId++}`;
       const props = () => ({
@@ -161,8 +166,19 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       const mount = mountAnnotation(anchor, props(), theme, site.placement);
       mounts.push(mount);
     }
-    applied.set(post.element, { key, mounts, marked });
+    applied.set(post.element, { key, mounts, marked, markedAs });
   };
+
+  /** Markers the page put on a post (or its quote): nothing but Precedent carries them (README, "The public marker"). */
+  const dropForeignMarkers = (element: HTMLElement | undefined) => {
+    if (!element?.hasAttribute(MARKER_ACCOUNT) && !element?.hasAttribute(MARKER_ROLE)) return;
+    for (const { marked } of applied.values()) if (marked.includes(element)) return;
+    element.removeAttribute(MARKER_ACCOUNT);
+    element.removeAttribute(MARKER_ROLE);
+  };
+
+  /** Whether the markers Precedent set are still as it set them (a page may have changed them). */
+  const markersIntact = (entry: Applied) => entry.marked.every((target, index) => target.getAttribute(MARKER_ACCOUNT) === entry.markedAs[index]);
 
   const processElement = (element: HTMLElement) => {
     try {
@@ -171,6 +187,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       const simple = site.simpleAuthor?.(element) ?? null;
       if (simple !== null && !lookup.mightTrack(simple)) {
         clear(element);
+        dropForeignMarkers(element);
         return;
       }
       const post = site.readPost(element);
@@ -195,9 +212,11 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       const intact = previous?.mounts.every(
         (mount) => mount.host.isConnected && (element.contains(mount.host) || mount.host.parentNode === element.parentNode),
       );
-      if (previous && previous.key === key && intact) return;
+      if (previous && previous.key === key && intact && markersIntact(previous)) return;
       clear(element);
       if (wanted.length > 0) apply(post, wanted, key);
+      dropForeignMarkers(element);
+      dropForeignMarkers(post.quoted?.element);
     } catch (error) {
       options.onError?.(error);
     }

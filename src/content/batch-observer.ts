@@ -21,8 +21,11 @@ export interface BatchObserverOptions {
   isAlive?: () => boolean;
 }
 
-/** Attributes X rewrites when it recycles a cell for another post. */
-const RECYCLED_ATTRIBUTES = ['href', 'datetime', 'data-testid'];
+/**
+ * Attributes X rewrites when it recycles a cell for another post, and Precedent's public markers (a
+ * page that sets or changes one gets it set right again: nothing else may carry them).
+ */
+const WATCHED_ATTRIBUTES = ['href', 'datetime', 'data-testid', 'data-precedent-account', 'data-precedent-role'];
 
 export function observeInBatches(target: Node, options: BatchObserverOptions): { disconnect(): void } {
   const schedule = options.schedule ?? ((callback) => requestAnimationFrame(callback));
@@ -67,7 +70,7 @@ export function observeInBatches(target: Node, options: BatchObserverOptions): {
       schedule(flush);
     }
   });
-  observer.observe(target, { childList: true, subtree: true, attributes: true, attributeFilter: RECYCLED_ATTRIBUTES, characterData: options.textMatters !== undefined });
+  observer.observe(target, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES, characterData: options.textMatters !== undefined });
 
   return {
     disconnect() {

@@ -11,7 +11,7 @@
  * extension context: an updated or disabled extension leaves no overlay behind.
  */
 import type { AccountLookup } from '../matching/account-lookup';
-import { HOST_TAG } from '../overlay/mount';
+import { isOwnHost } from '../overlay/mount';
 import type { Display, Theme } from '../overlay/types';
 import type { ThemeChoice } from '../settings/settings';
 import type { SiteAdapter } from '../sites/site-adapter';
@@ -56,9 +56,8 @@ export function startAnnotating(options: SiteOptions): RunningAnnotator {
   let theme = pageTheme();
   const annotator = createAnnotator({ doc, site: adapter, lookup, theme: () => theme, display: () => display, onOpenView, onError });
 
-  const isOwnNode = (node: Node) => node.nodeName.toLowerCase() === HOST_TAG;
   const posts = observeInBatches(doc.documentElement, {
-    isOwnNode,
+    isOwnNode: isOwnHost,
     schedule,
     isAlive,
     ...(adapter.textMatters ? { textMatters: (node: Node) => adapter.textMatters!(node) } : {}),

@@ -9,8 +9,28 @@ import { Annotation, type AnnotationProps } from './Annotation';
 import css from './styles.css?inline';
 import type { Theme } from './types';
 
-/** The tag of every host Precedent inserts; the content script skips its own mutations by it. */
+/** The tag of every host Precedent inserts (the page style sheet shows hosts by it). */
 export const HOST_TAG = 'precedent-annotation';
+
+/**
+ * The hosts this script inserted. A page may name its own elements `precedent-annotation`: only
+ * these are ours (the content script skips their insertion, and nothing else).
+ */
+const ownHosts = new WeakSet<Node>();
+export const isOwnHost = (node: Node): boolean => ownHosts.has(node);
+
+/** Marks the overlay's style sheet inside each host (see isLeftoverHost). */
+const STYLE_MARK = 'data-precedent-overlay';
+
+/**
+ * Whether an element is a host an earlier Precedent left (an updated or removed extension's): our
+ * tag, with the open shadow root whose first child is the overlay's style sheet. A page element that
+ * merely shares the tag has none, and is the page's to keep.
+ */
+export function isLeftoverHost(element: Element): boolean {
+  const first = element.shadowRoot?.firstElementChild;
+  return element.localName === HOST_TAG && first?.localName === 'style' && first.hasAttribute(STYLE_MARK);
+}
 
 /**
  * Events that must not reach X: a click on the badge would otherwise open the post, and keys
@@ -28,8 +48,10 @@ export interface MountedAnnotation {
 export function mountAnnotation(anchor: Element, props: AnnotationProps, theme: Theme, placement: 'after' | 'prepend' = 'after'): MountedAnnotation {
   const doc = anchor.ownerDocument;
   const host = doc.createElement(HOST_TAG);
+  ownHosts.add(host);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
+  style.setAttribute(STYLE_MARK, '');
   style.textContent = css;
   // Preact owns `root` alone: rendering into the shadow root itself would remove the <style>.
   const root = doc.createElement('div');
