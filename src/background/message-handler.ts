@@ -2,8 +2,9 @@
  * The background's answer to the content scripts' messages (src/messaging/protocol.ts). Only our
  * own content scripts and pages may ask; anything malformed gets no answer at all.
  */
-import { parseMessage, type FramePageReply, type LookupReply } from '../messaging/protocol';
+import { parseMessage, type DiagnosticsReply, type FramePageReply, type LookupReply } from '../messaging/protocol';
 import { siteFor } from '../sites/registry';
+import type { Diagnostics } from './diagnostics';
 import type { LookupService } from './lookup-service';
 
 /** At most this many extension tabs a page's content script may open per window: a page that forges clicks gets no flood of tabs. */
@@ -18,9 +19,13 @@ export interface MessageHandlerOptions {
   now?: () => number;
   /** Told of each "open view" refused for going over the limit. */
   onRefused?: (tabId: number | undefined) => void;
+  /** Where content scripts' failures are kept, per tab. */
+  diagnostics?: Diagnostics;
+  /** The extension's own origin ("chrome-extension://<id>/"): only its pages may read the diagnostics. */
+  extensionOrigin?: string;
 }
 
-export function createMessageHandler({ runtimeId, lookups, openPage, now = Date.now, onRefused }: MessageHandlerOptions) {
+export function createMessageHandler({ runtimeId, lookups, openPage, now = Date.now, onRefused, diagnostics, extensionOrigin }: MessageHandlerOptions) {
   /** When each tab last opened views, oldest first (only the last OPEN_VIEW_LIMIT.views are kept). */
   const opened = new Map<number | undefined, number[]>();
   const mayOpen = (tabId: number | undefined) => {
@@ -33,8 +38,8 @@ export function createMessageHandler({ runtimeId, lookups, openPage, now = Date.
   };
   return (
     raw: unknown,
-    sender: { id?: string | undefined; tab?: { id?: number | undefined; index: number; url?: string | undefined } | undefined },
-  ): Promise<LookupReply | FramePageReply | undefined> | undefined => {
+    sender: { id?: string | undefined; url?: string | undefined; tab?: { id?: number | undefined; index: number; url?: string | undefined } | undefined },
+  ): Promise<LookupReply | FramePageReply | DiagnosticsReply | undefined> | undefined => {
     if (sender.id !== runtimeId) return undefined;
     const message = parseMessage(raw);
     if (!message) return undefined;
@@ -43,6 +48,14 @@ export function createMessageHandler({ runtimeId, lookups, openPage, now = Date.
       return lookups().then((service) => service.answer(keys));
     }
     if (message.type === 'precedent:frame-page') return Promise.resolve({ origin: siteFor(sender.tab?.url)?.origin ?? null });
+    if (message.type === 'precedent:failures') {
+      if (sender.tab?.id !== undefined) diagnostics?.report(sender.tab.id, sender.tab.url ?? '', message.count, message.samples);
+      return Promise.resolve(undefined);
+    }
+    if (message.type === 'precedent:diagnostics') {
+      const fromOwnPage = extensionOrigin !== undefined && sender.url?.startsWith(extensionOrigin) === true;
+      return fromOwnPage && diagnostics ? Promise.resolve({ tabs: diagnostics.tabs() }) : undefined;
+    }
     if (!mayOpen(sender.tab?.id)) {
       onRefused?.(sender.tab?.id);
       return Promise.resolve(undefined);

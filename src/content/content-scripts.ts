@@ -11,7 +11,7 @@ import { installMessages } from '../i18n/current';
 import '../overlay/page.css';
 import { SITES, SWITCHED_ON_SITES } from '../sites/all-sites';
 import { SWITCHED_ON_SCRIPT, switchedOnSiteFor, type SiteDefinition } from '../sites/site-definition';
-import { framePageSite, logSkipped, openView, runContentScript } from './extension-content';
+import { framePageSite, reportFailure, openView, runContentScript } from './extension-content';
 import { startSite } from './start-site';
 
 type BuiltInDefinition = SiteDefinition & { runs: { kind: 'built-in' } };
@@ -35,7 +35,7 @@ function run(instanceKey: string, siteOf: (doc: Document) => SiteDefinition, fra
       instanceKey,
       contentIndex,
       (settings, lookup, isAlive) =>
-        startSite(siteOf(document), { doc: document, lookup, display: settings, themeChoice: settings.theme, onOpenView: openView, onError: logSkipped, isAlive }),
+        startSite(siteOf(document), { doc: document, lookup, display: settings, themeChoice: settings.theme, onOpenView: openView, onError: reportFailure, isAlive }),
       framePage,
     );
   };

@@ -8,21 +8,30 @@ import type { DatasetMeta } from '../dataset/schema';
 import type { AccountLookup } from '../matching/account-lookup';
 import { createRemoteLookup } from './remote-lookup';
 import type { ContentIndex } from '../matching/index-keys';
-import { framePageMessage, lookupMessage, openViewMessage, type FramePageReply, type LookupReply } from '../messaging/protocol';
+import { failuresMessage, framePageMessage, lookupMessage, openViewMessage, type FramePageReply, type LookupReply } from '../messaging/protocol';
 import { setLocale } from '../i18n/current';
 import { resolveLocale } from '../i18n/locales';
 import { loadPackKeys, watchPackKeys } from '../packs/pack-keys';
 import { extensionSettings } from '../settings/extension-settings';
 import type { Settings } from '../settings/settings';
 import { siteFor, type SiteRef } from '../sites/registry';
+import { createFailureReport } from './failures';
 import { removeLeftovers } from './leftovers';
 import { runWhileEnabled, type Running } from './run-while-enabled';
 
-/** Per-post and start-up failures stay inside the extension; they must never surface on the page. */
-export const logSkipped = (error: unknown) => console.debug('[Precedent] skipped:', error);
+/**
+ * Per-post and start-up failures stay inside the extension (they must never surface on the page),
+ * counted and told to the background for the popup, the options page and the tests to see.
+ */
+const failures = createFailureReport(
+  // A report that cannot be sent (the extension context is gone) has nowhere else to go.
+  (count, samples) => void browser.runtime.sendMessage(failuresMessage(count, samples)).catch(() => undefined),
+  (error) => console.debug('[Precedent] skipped:', error),
+);
+export const reportFailure = (error: unknown): void => failures.record(error);
 
 export function openView(view: string): void {
-  browser.runtime.sendMessage(openViewMessage(view)).catch(logSkipped);
+  browser.runtime.sendMessage(openViewMessage(view)).catch(reportFailure);
 }
 
 export interface BundledIndex {
@@ -41,7 +50,7 @@ export function extensionLookup({ index, meta }: BundledIndex, packKeys: readonl
     packKeys,
     meta,
     request: (keys) => browser.runtime.sendMessage(lookupMessage(keys)) as Promise<LookupReply>,
-    onError: logSkipped,
+    onError: reportFailure,
   });
 }
 
@@ -66,7 +75,7 @@ export function runContentScript(
   running.add(instanceKey);
   siteOf().then(
     (site) => (site && !ctx.isInvalid ? runForSite(ctx, instanceKey, bundled, start, site) : running.delete(instanceKey)),
-    (error: unknown) => (logSkipped(error), running.delete(instanceKey)),
+    (error: unknown) => (reportFailure(error), running.delete(instanceKey)),
   );
 }
 
@@ -86,7 +95,7 @@ export function framePageSite(): Promise<SiteRef | null> {
         done = true;
         unwatch();
         resolve(site);
-      }, logSkipped);
+      }, reportFailure);
     const unwatch = extensionSettings.watch(() => void ask());
     void ask();
   });
@@ -115,7 +124,7 @@ function runForSite(
         setLocale(resolveLocale(settings.language, browser.i18n.getUILanguage()), settings.calendar);
         return start(settings, lookup, isAlive);
       },
-      onError: logSkipped,
+      onError: reportFailure,
     });
   };
   const unwatch = watchPackKeys(browser.storage.onChanged, (keys) => {
@@ -123,9 +132,9 @@ function runForSite(
     run(keys);
   });
   loadPackKeys(browser.storage.local)
-    .catch((error: unknown) => (logSkipped(error), []))
+    .catch((error: unknown) => (reportFailure(error), []))
     // A change that arrived meanwhile is newer than what was read.
-    .then((keys) => watched || run(keys), logSkipped);
+    .then((keys) => watched || run(keys), reportFailure);
   const stop = () => {
     unwatch();
     controller?.stop();

@@ -3,7 +3,9 @@
  * - open an extension view in a tab (content scripts may not open extension pages themselves);
  * - look up the accounts behind handles and ids the content script's index says may be tracked
  *   (the content scripts ship a compact index, not the dataset: see src/content/remote-lookup.ts);
- * - from inside an embed frame, ask which page the frame is on (its top page's address).
+ * - from inside an embed frame, ask which page the frame is on (its top page's address);
+ * - report the failures it caught on its page (posts it could not read), for the popup and the
+ *   options page to show; and, from those pages only, ask for them.
  * The background validates every message it receives: a content script runs beside hostile pages,
  * so its messages are input like any other.
  */
@@ -50,7 +52,36 @@ export interface FramePageReply {
   origin: string | null;
 }
 
-export type Message = OpenViewMessage | LookupMessage | FramePageMessage;
+/** A content script's failures on its page so far (it never lets them reach the page). */
+export interface FailuresMessage {
+  type: 'precedent:failures';
+  /** Failures since the script started on this page. */
+  count: number;
+  /** The last few error messages, short. */
+  samples: string[];
+}
+
+/** From the extension's own pages: the failures content scripts reported, per tab. */
+export interface DiagnosticsMessage {
+  type: 'precedent:diagnostics';
+}
+
+export interface TabFailures {
+  tabId: number;
+  url: string;
+  count: number;
+  samples: string[];
+}
+
+export interface DiagnosticsReply {
+  tabs: TabFailures[];
+}
+
+export type Message = OpenViewMessage | LookupMessage | FramePageMessage | FailuresMessage | DiagnosticsMessage;
+
+/** At most this many samples, each at most this long: a failure report is small whatever the error. */
+export const MAX_SAMPLES = 5;
+export const MAX_SAMPLE_LENGTH = 200;
 
 /** At most this many keys per message: a page cannot make the background do unbounded work. */
 export const MAX_LOOKUP_KEYS = 200;
@@ -69,10 +100,24 @@ export function lookupMessage(keys: string[]): LookupMessage {
   return { type: 'precedent:lookup', keys };
 }
 
+export function failuresMessage(count: number, samples: readonly string[]): FailuresMessage {
+  return { type: 'precedent:failures', count, samples: samples.slice(-MAX_SAMPLES).map((sample) => sample.slice(0, MAX_SAMPLE_LENGTH)) };
+}
+
+export function diagnosticsMessage(): DiagnosticsMessage {
+  return { type: 'precedent:diagnostics' };
+}
+
 /** The message, re-derived from its parts, or null when it is not one of ours. */
 export function parseMessage(value: unknown): Message | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { type, view, keys } = value as Record<string, unknown>;
+  const { type, view, keys, count, samples } = value as Record<string, unknown>;
+  if (type === 'precedent:failures') {
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > 1_000_000) return null;
+    if (!Array.isArray(samples) || samples.length > MAX_SAMPLES || !samples.every((sample): sample is string => typeof sample === 'string')) return null;
+    return failuresMessage(count, samples);
+  }
+  if (type === 'precedent:diagnostics') return diagnosticsMessage();
   if (type === 'precedent:lookup') {
     if (!Array.isArray(keys) || keys.length === 0 || keys.length > MAX_LOOKUP_KEYS) return null;
     if (!keys.every((key): key is string => typeof key === 'string' && LOOKUP_KEY.test(key))) return null;

@@ -4,7 +4,10 @@
  * record bypassed the build's schema check.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { type RunningAnnotator, startSite } from '../../src/content/start-site';
+import { createFailureReport } from '../../src/content/failures';
+import { type RunningAnnotator, startAnnotating, startSite } from '../../src/content/start-site';
+import { readBackgroundTheme } from '../../src/sites/page-theme';
+import { createXSite } from '../../src/sites/x/site';
 import { xSite } from '../../src/sites/x';
 import { datasetTracking } from '../support/dataset';
 import { installFixture, manualFrames } from '../support/dom';
@@ -37,5 +40,27 @@ describe('overlay rendering', () => {
     expect(links).toContain('https://example.org/ok');
     expect(panel.textContent).toContain('Script link'); // shown, as plain text
     expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
+  });
+});
+
+describe('a post the adapter cannot read', () => {
+  it('is counted and reported, and the other posts are read as usual', () => {
+    installFixture('x/home-2025.html');
+    const sent: number[] = [];
+    const report = createFailureReport((count) => sent.push(count));
+    const x = createXSite(document);
+    const broken = document.querySelector('a[href$="/status/1933167692215226385"] > time')!.closest('article')!;
+    const adapter = {
+      ...x,
+      simpleAuthor: () => null,
+      readPost: (element: HTMLElement) => {
+        if (element === broken) throw new TypeError('unreadable post');
+        return x.readPost(element);
+      },
+    };
+    running = startAnnotating({ doc: document, adapter, readTheme: readBackgroundTheme, lookup: createLocalLookup(datasetTracking('realDonaldTrump')), schedule: manualFrames().schedule, onError: (error) => report.record(error) });
+    expect(report.count).toBe(1);
+    expect(sent).toEqual([1]);
+    expect(document.querySelectorAll('[data-precedent-role="author"]')).toHaveLength(1);
   });
 });

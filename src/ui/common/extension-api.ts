@@ -7,6 +7,7 @@ import browser from 'webextension-polyfill';
 import type { CompiledDataset } from '../../dataset/compiled';
 import { applyPacks, type AppliedPacks } from '../../packs/apply-packs';
 import { loadPacks } from '../../packs/pack-store';
+import { diagnosticsMessage, type DiagnosticsReply, type TabFailures } from '../../messaging/protocol';
 import { originPattern, siteFor, type SiteRef } from '../../sites/registry';
 
 export interface CurrentTab {
@@ -51,4 +52,10 @@ export async function loadData(bundled: CompiledDataset): Promise<AppliedPacks> 
 
 export function openOptions(): void {
   browser.runtime.openOptionsPage().catch((error: unknown) => console.warn('[Precedent]', error));
+}
+
+/** The failures content scripts reported, per tab (src/background/diagnostics.ts); none when the background cannot say. */
+export async function loadDiagnostics(): Promise<TabFailures[]> {
+  const reply = (await browser.runtime.sendMessage(diagnosticsMessage())) as DiagnosticsReply | undefined;
+  return reply?.tabs ?? [];
 }

@@ -22,6 +22,7 @@ import { removeSite, requestSite } from '../common/extension-api';
 import { applyLocale, useDocumentTheme, useSettings } from '../common/use-settings';
 import { APP_NAME, ui } from '../strings';
 import { DataPacks } from './DataPacks';
+import { Diagnostics } from './Diagnostics';
 import { opt } from './strings';
 
 export function OptionsApp({ bundled }: { bundled: CompiledDataset }) {
@@ -84,6 +85,7 @@ export function OptionsApp({ bundled }: { bundled: CompiledDataset }) {
         />
       )}
       <DataPacks bundled={bundled} settings={settings} />
+      <Diagnostics />
     </main>
   );
 }

@@ -6,17 +6,34 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings, SettingsChange } from '../../settings/settings';
 import { isSiteOn, SITE_NAMES } from '../../sites/registry';
-import { currentTab, removeSite, requestSite, type CurrentTab } from '../common/extension-api';
+import type { TabFailures } from '../../messaging/protocol';
+import { currentTab, loadDiagnostics, removeSite, requestSite, type CurrentTab } from '../common/extension-api';
+import { Failures } from '../common/Failures';
 import { ui } from '../strings';
 
 export function SiteToggle({ settings, update }: { settings: Settings; update: (change: SettingsChange) => void }) {
   const [tab, setTab] = useState<CurrentTab | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [failures, setFailures] = useState<TabFailures | null>(null);
   useEffect(() => {
-    currentTab(location.search).then(setTab, () => setTab({ tabId: null, own: false, site: null }));
+    currentTab(location.search).then(
+      (found) => {
+        setTab(found);
+        loadDiagnostics().then(
+          (tabs) => setFailures(tabs.find((entry) => entry.tabId === found.tabId && entry.count > 0) ?? null),
+          (error: unknown) => setProblem(String(error)),
+        );
+      },
+      () => setTab({ tabId: null, own: false, site: null }),
+    );
   }, []);
   if (!tab) return <section class="site" aria-busy="true" />;
-  if (tab.own) return null;
+  if (tab.own)
+    return failures ? (
+      <section class="site">
+        <Failures failures={failures} />
+      </section>
+    ) : null;
   const { site } = tab;
   if (!site) {
     return (
@@ -58,6 +75,7 @@ export function SiteToggle({ settings, update }: { settings: Settings; update: (
           {problem}
         </p>
       )}
+      {failures && <Failures failures={failures} />}
     </section>
   );
 }

@@ -2,7 +2,7 @@
  * The popup in Chromium: search across scripts, record views, the policies view and the
  * consistency lens, all from the bundled dataset (the popup page is opened in a tab).
  */
-import { expect, test } from '../support/chromium';
+import { expect, reportedFailures, test } from '../support/chromium';
 
 test.describe('Popup lookup in Chromium', () => {
   test('search box is focused on open and finds accounts by handle, name in three scripts, country and office', async ({ extension }) => {
@@ -99,5 +99,26 @@ test.describe('Popup lookup in Chromium', () => {
     await expect(foot).toContainText(/Dataset \d+\.\d+\.\d+/);
     await expect(foot).toContainText(/\d+ leaders and bodies · \d+ accounts · \d+ events/);
     await expect(foot.getByRole('link', { name: 'Changelog' })).toHaveAttribute('href', /^https:\/\/.*CHANGELOG\.md$/);
+  });
+
+  test('the popup tells how many posts Precedent could not read on the current tab, and the options page lists them', async ({ extension }) => {
+    // A tab whose content script reported failures (an extension page in a tab stands in for one:
+    // the background keeps what each tab's scripts report, whoever sent it).
+    const reporter = await extension.open('options.html');
+    const tabId = await reporter.evaluate(async () => {
+      const [tab] = await new Promise<Array<{ id?: number; url?: string }>>((resolve) => chrome.tabs.query({ url: location.href }, resolve));
+      await chrome.runtime.sendMessage({ type: 'precedent:failures', count: 3, samples: ['TypeError: unreadable post'] });
+      return tab?.id ?? -1;
+    });
+    const popup = await extension.open(`popup.html?tab=${tabId}`);
+    await expect(popup.locator('.failures')).toContainText('Posts Precedent could not read on this page: 3');
+    await popup.getByText('What went wrong').click();
+    await expect(popup.locator('.failures__details li')).toHaveText(['TypeError: unreadable post']);
+    const options = await extension.open('options.html');
+    await expect(options.locator('#diagnostics-title')).toHaveText('Diagnostics');
+    await expect(options.locator('.failures')).toContainText('Posts Precedent could not read on this page: 3');
+    // Closing the tab forgets its failures.
+    await reporter.close();
+    await expect.poll(async () => (await reportedFailures(extension.context)).length).toBe(0);
   });
 });

@@ -3,7 +3,7 @@
  * and hand-written posts, the same expectations.
  */
 import { expect, test } from '@playwright/test';
-import { launchFirefox, openInFirefox, until } from '../support/firefox';
+import { launchFirefox, openInFirefox, reportedFailures, until } from '../support/firefox';
 import { hostileCorpus, insertPosts, readOutcome, trackedHandles, TRACKED_ACCOUNT } from '../support/hostile-page';
 import { isPageOwnRequest } from '../support/pages';
 import { EXPECTED_MARKERS, HOME, X_PAGES } from '../support/routes';
@@ -25,6 +25,7 @@ test('a hostile timeline gets badges on exactly the genuine posts, and no error'
     expect(outcome.injected).toEqual([]);
     expect(outcome.unsafeLinks).toEqual([]);
     expect(session.errors).toEqual([]);
+    expect(await reportedFailures(browser)).toBe(0);
     expect(session.refused.filter((url) => !isPageOwnRequest(url, session.served))).toEqual([]);
   } finally {
     await browser.close();

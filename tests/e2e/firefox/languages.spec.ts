@@ -3,7 +3,7 @@
  * page switch to Persian live, right to left, with Solar Hijri dates.
  */
 import { expect, test } from '@playwright/test';
-import { launchFirefox, openExtensionPage, openInFirefox, until } from '../support/firefox';
+import { launchFirefox, openExtensionPage, openInFirefox, reportedFailures, until } from '../support/firefox';
 import { EXPECTED_MARKERS, HOME, HOME_IDS, X_PAGES } from '../support/routes';
 
 const badge = (id: string) => {
@@ -27,6 +27,7 @@ test('Persian, live: the overlay on an open X tab and the options page', async (
     expect(persian).toMatchObject({ dir: 'rtl', lang: 'fa' });
     expect(persian.text).toContain('اقدام ثبت‌شده');
     expect(session.errors).toEqual([]);
+    expect(await reportedFailures(browser)).toBe(0);
   } finally {
     await browser.close();
   }

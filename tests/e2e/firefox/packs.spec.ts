@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { ElementHandle } from 'puppeteer-core';
-import { launchFirefox, openExtensionPage, openInFirefox, until } from '../support/firefox';
+import { launchFirefox, openExtensionPage, openInFirefox, reportedFailures, until } from '../support/firefox';
 import { accountPack } from '../support/pack';
 import { EXPECTED_MARKERS, HOME, HOME_IDS, X_PAGES } from '../support/routes';
 
@@ -43,6 +43,7 @@ test('a pack imported in the options page badges the open X tab, and is removed 
     await options.click('.packs__row button');
     expect(await until(session.page, packMarker, (m) => m.account === null, HOME_IDS.untracked)).toEqual({ account: null, overlay: false });
     expect(session.errors).toEqual([]);
+    expect(await reportedFailures(browser)).toBe(0);
   } finally {
     await browser.close();
   }

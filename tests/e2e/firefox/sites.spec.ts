@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { Browser, Page } from 'puppeteer-core';
-import { launchFirefox, openExtensionPage, openInFirefox, until } from '../support/firefox';
+import { launchFirefox, openExtensionPage, openInFirefox, reportedFailures, until } from '../support/firefox';
 import { EXPECTED_MARKERS, HOME, X_PAGES } from '../support/routes';
 
 const NEWS = 'https://news.example/2026/11/article';
@@ -42,6 +42,10 @@ test.describe('Other sites, the popup switch and lookup in Firefox ESR', () => {
   let browser: Browser;
   test.beforeAll(async () => {
     browser = await launchFirefox();
+  });
+  test.afterEach(async () => {
+    // No post the content scripts could not read.
+    expect(await reportedFailures(browser)).toBe(0);
   });
   test.afterAll(async () => {
     await browser?.close();

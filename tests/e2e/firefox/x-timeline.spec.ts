@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Browser } from 'puppeteer-core';
-import { launchFirefox, openInFirefox, until, type FirefoxSession } from '../support/firefox';
+import { launchFirefox, openInFirefox, reportedFailures, until, type FirefoxSession } from '../support/firefox';
 import { isPageOwnRequest, rawFixture, renderNextPage } from '../support/pages';
 import { EXPECTED_MARKERS, HANDOVER_IDS, HANDOVER_MARKERS, HANDOVERS, HOME, HOME_IDS, STATUS, X_PAGES } from '../support/routes';
 
@@ -27,6 +27,7 @@ test.describe('Precedent on X in Firefox ESR', () => {
   });
   test.afterEach(async () => {
     expect(session.errors).toEqual([]);
+    expect(await reportedFailures(browser)).toBe(0);
     expect(session.refused.filter((url) => !isPageOwnRequest(url, session.served))).toEqual([]);
     await session.page.close();
   });

@@ -6,6 +6,7 @@ declare const chrome: {
   tabs: { query(query: { url?: string | string[] }, callback: (tabs: Array<{ id?: number; url?: string }>) => void): void };
   storage: { local: { set(items: Record<string, unknown>): Promise<void>; get(key: string | null): Promise<Record<string, unknown>>; clear(): Promise<void> } };
   permissions: { getAll(): Promise<{ origins?: string[]; permissions?: string[] }> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
 };
 
 /** Firefox's promise-based namespace, for `page.evaluate` inside Firefox extension pages. */
@@ -13,4 +14,5 @@ declare const browser: {
   tabs: { query(query: { url?: string | string[] }): Promise<Array<{ id?: number; url?: string }>> };
   permissions: { getAll(): Promise<{ origins?: string[]; permissions?: string[] }> };
   storage: { local: { set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> } };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
 };

@@ -18,11 +18,33 @@ export interface Session {
   /** Requests that were not served pages (refused); with the HTML served, to tell whose they were. */
   refused: string[];
   served: string[];
+  /**
+   * Failures the content scripts reported (posts they could not read), as the background keeps them.
+   * Every test ends with none (checked when the session closes) unless it sets `expectFailures`.
+   */
+  failures(): Promise<number>;
+  expectFailures: boolean;
+}
+
+/** The failures content scripts reported to the background, per tab, read as the extension's own pages read them. */
+export async function reportedFailures(context: BrowserContext): Promise<Array<{ tabId: number; url: string; count: number; samples: string[] }>> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const probe = await context.newPage();
+  try {
+    await probe.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+    return await probe.evaluate(async () => {
+      const reply = (await chrome.runtime.sendMessage({ type: 'precedent:diagnostics' })) as { tabs: Array<{ tabId: number; url: string; count: number; samples: string[] }> };
+      return reply.tabs;
+    });
+  } finally {
+    await probe.close();
+  }
 }
 
 /** The extension's own pages (popup, options), opened in tabs. */
 export interface ExtensionPages {
   id: string;
+  context: BrowserContext;
   open(path: string): Promise<Page>;
   resetSettings(): Promise<void>;
 }
@@ -52,6 +74,7 @@ export const test = base.extend<{ session: Session; extension: ExtensionPages },
     const opened: Page[] = [];
     await use({
       id,
+      context: extensionContext,
       async open(path) {
         const page = await extensionContext.newPage();
         opened.push(page);
@@ -88,6 +111,8 @@ export const test = base.extend<{ session: Session; extension: ExtensionPages },
       errors: [],
       refused: [],
       served: [],
+      expectFailures: false,
+      failures: async () => (await reportedFailures(extensionContext)).reduce((sum, tab) => sum + tab.count, 0),
       open: (url, map) =>
         serve(url, (requested) => {
           const name = pageFor(map, requested);
@@ -97,6 +122,11 @@ export const test = base.extend<{ session: Session; extension: ExtensionPages },
     };
     collectPageErrors(page, session.errors);
     await use(session);
+    // No post the content scripts could not read, unless the test is about that.
+    if (!session.expectFailures) {
+      const reported = (await reportedFailures(extensionContext)).filter((tab) => tab.count > 0);
+      if (reported.length > 0) throw new Error(`content scripts reported failures: ${JSON.stringify(reported)}`);
+    }
     await page.close();
   },
 });

@@ -94,3 +94,14 @@ export async function openExtensionPage(browser: Browser, path: string): Promise
   await until(page, () => document.querySelector('#app')?.childElementCount ?? 0, (count) => count > 0, undefined, 15_000);
   return page;
 }
+
+/** Failures the content scripts reported to the background (posts they could not read), over every tab. */
+export async function reportedFailures(firefox: Browser): Promise<number> {
+  const page = await openExtensionPage(firefox, 'popup.html');
+  try {
+    const reply = (await page.evaluate(() => browser.runtime.sendMessage({ type: 'precedent:diagnostics' }))) as { tabs: Array<{ count: number }> };
+    return reply.tabs.reduce((sum, tab) => sum + tab.count, 0);
+  } finally {
+    await page.close();
+  }
+}
