@@ -52,9 +52,14 @@ export function createMessageHandler({ runtimeId, lookups, openPage, now = Date.
       if (sender.tab?.id !== undefined) diagnostics?.report(sender.tab.id, sender.tab.url ?? '', message.count, message.samples);
       return Promise.resolve(undefined);
     }
+    if (message.type === 'precedent:ran') {
+      if (sender.tab?.id !== undefined)
+        diagnostics?.ran({ tabId: sender.tab.id, url: sender.url ?? sender.tab.url ?? '', script: message.script, state: message.state, annotated: message.annotated, waiting: message.waiting });
+      return Promise.resolve(undefined);
+    }
     if (message.type === 'precedent:diagnostics') {
       const fromOwnPage = extensionOrigin !== undefined && sender.url?.startsWith(extensionOrigin) === true;
-      return fromOwnPage && diagnostics ? Promise.resolve({ tabs: diagnostics.tabs() }) : undefined;
+      return fromOwnPage && diagnostics ? Promise.resolve({ tabs: diagnostics.tabs(), runs: diagnostics.runs() }) : undefined;
     }
     if (!mayOpen(sender.tab?.id)) {
       onRefused?.(sender.tab?.id);

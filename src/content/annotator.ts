@@ -63,6 +63,8 @@ export interface Annotator {
   teardown(): void;
   /** How many elements are annotated now (for tests and the benchmark). */
   size(): number;
+  /** How many posts wait for the background's answer. */
+  waiting(): number;
 }
 
 let nextPanelId = 0;
@@ -258,5 +260,6 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       openPanels.clear();
     },
     size: () => applied.size,
+    waiting: () => pending.waiting.size,
   };
 }

@@ -27,7 +27,7 @@ function expectListed(ids: readonly string[], listed: readonly { id: string }[],
     throw new Error(`content script "${script}" serves [${ids.join(', ')}] but src/sites/all-sites.ts lists [${expected.join(', ')}]`);
 }
 
-function run(instanceKey: string, siteOf: (doc: Document) => SiteDefinition, framePage?: typeof framePageSite) {
+function run(instanceKey: string, siteOf: (doc: Document) => SiteDefinition, framePage?: () => ReturnType<typeof framePageSite>) {
   return (ctx: Parameters<typeof runContentScript>[0]) => {
     installMessages(overlayMessages);
     runContentScript(
@@ -59,5 +59,5 @@ export function switchedOnContentScript(sites: readonly SiteDefinition[]) {
 /** A frames site's script: in every frame of its hosts, governed by the switch of the page around the frame. */
 export function framesContentScript(site: FramesDefinition) {
   expectListed([site.id], SITES.filter((listed) => listed.id === site.id && listed.runs.kind === 'frames'), site.id);
-  return defineContentScript({ matches: [...site.runs.matches], allFrames: true, runAt: 'document_idle', main: run(site.id, () => site, framePageSite) });
+  return defineContentScript({ matches: [...site.runs.matches], allFrames: true, runAt: 'document_idle', main: run(site.id, () => site, () => framePageSite(site.id)) });
 }

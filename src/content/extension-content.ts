@@ -8,7 +8,7 @@ import type { DatasetMeta } from '../dataset/schema';
 import type { AccountLookup } from '../matching/account-lookup';
 import { createRemoteLookup } from './remote-lookup';
 import type { ContentIndex } from '../matching/index-keys';
-import { failuresMessage, framePageMessage, lookupMessage, openViewMessage, type FramePageReply, type LookupReply } from '../messaging/protocol';
+import { failuresMessage, framePageMessage, lookupMessage, openViewMessage, ranMessage, type FramePageReply, type LookupReply, type RunState } from '../messaging/protocol';
 import { setLocale } from '../i18n/current';
 import { resolveLocale } from '../i18n/locales';
 import { loadPackKeys, watchPackKeys } from '../packs/pack-keys';
@@ -29,6 +29,16 @@ const failures = createFailureReport(
   (error) => console.debug('[Precedent] skipped:', error),
 );
 export const reportFailure = (error: unknown): void => failures.record(error);
+
+/** Tells the background how a script stands on its page (src/messaging/protocol.ts: RanMessage). */
+export function reportRun(script: string, state: RunState, annotated = 0, waiting = 0): void {
+  browser.runtime.sendMessage(ranMessage(script, state, annotated, waiting)).catch(() => undefined);
+}
+
+/** What a started script can say of itself: how many posts it annotated, how many wait for an answer. */
+export interface RunningScript extends Running {
+  annotator?: { size(): number; waiting(): number };
+}
 
 export function openView(view: string): void {
   browser.runtime.sendMessage(openViewMessage(view)).catch(reportFailure);
@@ -67,7 +77,7 @@ export function runContentScript(
   ctx: { onInvalidated(callback: () => void): void; readonly isInvalid: boolean },
   instanceKey: string,
   bundled: BundledIndex,
-  start: (settings: Settings, lookup: AccountLookup, isAlive: () => boolean) => Running,
+  start: (settings: Settings, lookup: AccountLookup, isAlive: () => boolean) => RunningScript,
   /** Which site's switch governs this page: by default its own address; embed frames ask the background for their page's. */
   siteOf: () => Promise<SiteRef | null> = () => Promise.resolve(siteFor(location.href)),
 ): void {
@@ -85,12 +95,13 @@ export function runContentScript(
  * off the answer is null: the frame asks again when the settings change (the user switching that
  * site on), and never resolves otherwise.
  */
-export function framePageSite(): Promise<SiteRef | null> {
+export function framePageSite(script: string): Promise<SiteRef | null> {
   return new Promise((resolve) => {
     let done = false;
     const ask = () =>
       (browser.runtime.sendMessage(framePageMessage()) as Promise<FramePageReply | undefined>).then((reply) => {
         const site = reply?.origin ? siteFor(reply.origin) : null;
+        if (!site && !done) reportRun(script, 'waiting');
         if (!site || done) return;
         done = true;
         unwatch();
@@ -105,7 +116,7 @@ function runForSite(
   ctx: { onInvalidated(callback: () => void): void; readonly isInvalid: boolean },
   instanceKey: string,
   bundled: BundledIndex,
-  start: (settings: Settings, lookup: AccountLookup, isAlive: () => boolean) => Running,
+  start: (settings: Settings, lookup: AccountLookup, isAlive: () => boolean) => RunningScript,
   site: SiteRef,
 ): void {
   removeLeftovers(document);
@@ -114,15 +125,28 @@ function runForSite(
   const isAlive = () => !ctx.isInvalid;
   let controller: Running | null = null;
   let watched = false;
+  let stopReports: () => void = () => undefined;
   const run = (packKeys: readonly string[]) => {
     controller?.stop();
+    stopReports();
     const lookup = extensionLookup(bundled, packKeys);
+    let current: RunningScript | null = null;
+    const report = () => current?.annotator && reportRun(instanceKey, 'annotating', current.annotator.size(), current.annotator.waiting());
+    // After each answer the waiting posts are read again (their listener came first): then say where things stand.
+    const unsubscribe = lookup.onResolved(() => queueMicrotask(report));
+    stopReports = () => void unsubscribe();
     controller = runWhileEnabled({
       site,
       settings: extensionSettings,
       start: (settings) => {
         setLocale(resolveLocale(settings.language, browser.i18n.getUILanguage()), settings.calendar);
-        return start(settings, lookup, isAlive);
+        current = start(settings, lookup, isAlive);
+        report();
+        return current;
+      },
+      onOff: () => {
+        current = null;
+        reportRun(instanceKey, 'off');
       },
       onError: reportFailure,
     });
@@ -137,6 +161,7 @@ function runForSite(
     .then((keys) => watched || run(keys), reportFailure);
   const stop = () => {
     unwatch();
+    stopReports();
     controller?.stop();
     controller = null;
     running.delete(instanceKey);

@@ -20,6 +20,8 @@ export function runWhileEnabled(options: {
   site: SiteRef;
   settings: SettingsSource;
   start: (settings: Settings) => Running;
+  /** Called each time the settings leave the site switched off. */
+  onOff?: () => void;
   onError?: (error: unknown) => void;
 }): Running {
   const { site, start } = options;
@@ -35,6 +37,7 @@ export function runWhileEnabled(options: {
     running?.stop();
     running = null;
     if (isSiteOn(site, settings)) running = start(settings);
+    else options.onOff?.();
   };
 
   const unwatch = options.settings.watch((settings) => {

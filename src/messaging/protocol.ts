@@ -61,6 +61,23 @@ export interface FailuresMessage {
   samples: string[];
 }
 
+/**
+ * A content script's state on its page, told once it settles: `annotating` after its first pass over
+ * the page (how many posts it annotated, how many wait for an answer), `off` when the page's site is
+ * switched off, `waiting` when an embed frame's page is not one it may annotate. What the tests wait
+ * for instead of sleeping, and what the options page can show.
+ */
+export interface RanMessage {
+  type: 'precedent:ran';
+  script: string;
+  state: RunState;
+  annotated: number;
+  waiting: number;
+}
+
+export const RUN_STATES = ['annotating', 'off', 'waiting'] as const;
+export type RunState = (typeof RUN_STATES)[number];
+
 /** From the extension's own pages: the failures content scripts reported, per tab. */
 export interface DiagnosticsMessage {
   type: 'precedent:diagnostics';
@@ -73,11 +90,23 @@ export interface TabFailures {
   samples: string[];
 }
 
-export interface DiagnosticsReply {
-  tabs: TabFailures[];
+/** A content script's last reported state in a tab (one per script and frame). */
+export interface TabRun {
+  tabId: number;
+  /** The page (or the frame) the script runs in. */
+  url: string;
+  script: string;
+  state: RunState;
+  annotated: number;
+  waiting: number;
 }
 
-export type Message = OpenViewMessage | LookupMessage | FramePageMessage | FailuresMessage | DiagnosticsMessage;
+export interface DiagnosticsReply {
+  tabs: TabFailures[];
+  runs: TabRun[];
+}
+
+export type Message = OpenViewMessage | LookupMessage | FramePageMessage | FailuresMessage | RanMessage | DiagnosticsMessage;
 
 /** At most this many samples, each at most this long: a failure report is small whatever the error. */
 export const MAX_SAMPLES = 5;
@@ -104,6 +133,10 @@ export function failuresMessage(count: number, samples: readonly string[]): Fail
   return { type: 'precedent:failures', count, samples: samples.slice(-MAX_SAMPLES).map((sample) => sample.slice(0, MAX_SAMPLE_LENGTH)) };
 }
 
+export function ranMessage(script: string, state: RunState, annotated = 0, waiting = 0): RanMessage {
+  return { type: 'precedent:ran', script, state, annotated, waiting };
+}
+
 export function diagnosticsMessage(): DiagnosticsMessage {
   return { type: 'precedent:diagnostics' };
 }
@@ -111,7 +144,12 @@ export function diagnosticsMessage(): DiagnosticsMessage {
 /** The message, re-derived from its parts, or null when it is not one of ours. */
 export function parseMessage(value: unknown): Message | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { type, view, keys, count, samples } = value as Record<string, unknown>;
+  const { type, view, keys, count, samples, script, state, annotated, waiting } = value as Record<string, unknown>;
+  if (type === 'precedent:ran') {
+    const counted = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 1_000_000;
+    if (typeof script !== 'string' || !/^[a-z-]{1,30}$/.test(script) || !RUN_STATES.includes(state as RunState) || !counted(annotated) || !counted(waiting)) return null;
+    return ranMessage(script, state as RunState, annotated, waiting);
+  }
   if (type === 'precedent:failures') {
     if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > 1_000_000) return null;
     if (!Array.isArray(samples) || samples.length > MAX_SAMPLES || !samples.every((sample): sample is string => typeof sample === 'string')) return null;

@@ -39,7 +39,8 @@ describe('overlay rendering', () => {
     expect(links.every((href) => href?.startsWith('https://'))).toBe(true);
     expect(links).toContain('https://example.org/ok');
     expect(panel.textContent).toContain('Script link'); // shown, as plain text
-    expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
+    // (No element was made from the text, so no handler could run: happy-dom loads no images, so an
+    // `onerror` payload is checked by the absence of the element above, not by its effect.)
   });
 });
 

@@ -25,8 +25,10 @@ test('a reloaded extension leaves no overlay, marker or error behind in open tab
     await expect(page.locator('precedent-annotation').first()).toBeAttached();
     expect(await page.locator('[data-precedent-account]').count()).toBeGreaterThan(0);
 
+    // The extension reloads: its old content script is orphaned once the new background has started.
+    const restarted = context.waitForEvent('serviceworker');
     await worker.evaluate('chrome.runtime.reload()');
-    await page.waitForTimeout(500);
+    await restarted;
     // The page changes, as X's timeline does all the time.
     await page.evaluate(() => document.querySelector('[data-testid="primaryColumn"]')?.append(document.createElement('div')));
 

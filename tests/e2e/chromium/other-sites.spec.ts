@@ -3,7 +3,7 @@
  * X Pro's columns, with the bundled dataset; the popup's switch for the new built-in sites; and
  * embed frames staying inert on a page the user has not switched on.
  */
-import { expect, popupFor, test } from '../support/chromium';
+import { expect, popupFor, reportedRun, test } from '../support/chromium';
 import { isPageOwnRequest } from '../support/pages';
 import { BLUESKY, BLUESKY_GOVERNMENT, NEWS, OTHER_MARKERS, OTHER_PAGES, PROFILE, TRUTH_SOCIAL_PROFILE, X_PAGES } from '../support/routes';
 import { XPage } from '../support/x-page';
@@ -101,12 +101,15 @@ test.describe('Other sites in Chromium', () => {
     await expect(record.locator('.events')).toContainText('Temporary suspension');
   });
 
-  test('embed frames on a page the user has not switched on stay bare', async ({ session }) => {
+  test('embed frames on a page the user has not switched on stay bare', async ({ session, extensionContext }) => {
     await session.open(NEWS, OTHER_PAGES);
-    // Both frames load (served), and their content script asks whose page this is: nobody's it may annotate.
+    // Both frames load (served), and their content script asks whose page this is: nobody's it may
+    // annotate, and each says it is waiting; then nothing is there.
     await expect(session.page.frameLocator('iframe[data-tweet-id]').locator('a[href*="/status/"]')).toHaveCount(1);
     await expect(session.page.frameLocator('iframe[data-bluesky-id]').locator('time')).toHaveCount(1);
-    await session.page.waitForTimeout(500);
+    const frames = session.page.frames().filter((frame) => frame !== session.page.mainFrame());
+    expect(frames).toHaveLength(2);
+    for (const frame of frames) await expect.poll(() => reportedRun(extensionContext, 'embed-frames', frame.url()), frame.url()).toMatchObject({ state: 'waiting' });
     for (const frame of session.page.frames()) expect(await frame.locator('precedent-annotation').count(), frame.url()).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { chromium, type Page } from '@playwright/test';
-import { expect, test } from '../support/chromium';
+import { expect, reportedRun, test } from '../support/chromium';
 import { fixtureHtml, isPageOwnRequest, rawFixture, renderNextPage } from '../support/pages';
 import { ALL_X_HOSTS, EXPECTED_MARKERS, HANDOVER_IDS, HANDOVER_MARKERS, HANDOVERS, HOME, HOME_IDS, LEGACY_HOME, PROFILE, SEARCH, STATUS, X_PAGES } from '../support/routes';
 import { XPage } from '../support/x-page';
@@ -55,10 +55,11 @@ test.describe('Precedent on X in Chromium', () => {
       }
     });
 
-    test('the 2021 markup on twitter.com', async ({ session }) => {
+    test('the 2021 markup on twitter.com', async ({ session, extensionContext }) => {
       await session.open(LEGACY_HOME, X_PAGES);
-      // None of the 2021 capture's authors is tracked: the script runs, reads, and adds nothing.
-      await session.page.waitForTimeout(300);
+      // None of the 2021 capture's authors is tracked: the script says it read the page, annotated
+      // nothing and waits for nothing; then nothing is there.
+      await expect.poll(() => reportedRun(extensionContext, 'x', LEGACY_HOME)).toMatchObject({ state: 'annotating', annotated: 0, waiting: 0 });
       expect(await new XPage(session.page).markers()).toEqual([]);
       await expect(session.page.locator('article')).toHaveCount(6);
     });

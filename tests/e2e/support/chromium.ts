@@ -26,19 +26,32 @@ export interface Session {
   expectFailures: boolean;
 }
 
-/** The failures content scripts reported to the background, per tab, read as the extension's own pages read them. */
-export async function reportedFailures(context: BrowserContext): Promise<Array<{ tabId: number; url: string; count: number; samples: string[] }>> {
+interface Diagnostics {
+  tabs: Array<{ tabId: number; url: string; count: number; samples: string[] }>;
+  runs: Array<{ tabId: number; url: string; script: string; state: 'annotating' | 'off' | 'waiting'; annotated: number; waiting: number }>;
+}
+
+/** What the content scripts told the background (src/background/diagnostics.ts), read as the extension's own pages read it. */
+export async function diagnostics(context: BrowserContext): Promise<Diagnostics> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const probe = await context.newPage();
   try {
     await probe.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
-    return await probe.evaluate(async () => {
-      const reply = (await chrome.runtime.sendMessage({ type: 'precedent:diagnostics' })) as { tabs: Array<{ tabId: number; url: string; count: number; samples: string[] }> };
-      return reply.tabs;
-    });
+    return (await probe.evaluate(() => chrome.runtime.sendMessage({ type: 'precedent:diagnostics' }))) as Diagnostics;
   } finally {
     await probe.close();
   }
+}
+
+/** The failures content scripts reported, per tab. */
+export const reportedFailures = async (context: BrowserContext) => (await diagnostics(context)).tabs;
+
+/**
+ * How the script `script` last said it stands in the page or frame at `url` (null until it says):
+ * what a test waits for instead of sleeping before it checks that nothing is there.
+ */
+export async function reportedRun(context: BrowserContext, script: string, url: string): Promise<Diagnostics['runs'][number] | null> {
+  return (await diagnostics(context)).runs.find((run) => run.script === script && run.url === url) ?? null;
 }
 
 /** The extension's own pages (popup, options), opened in tabs. */
