@@ -1,0 +1,52 @@
+/** Stryker's JSON report (mutation-testing-report-schema), summed per folder of src/ for docs/mutation.md. */
+export interface MutationReport {
+  files: Record<string, { mutants: Array<{ id: string; mutatorName: string; status: string; location: { start: { line: number; column: number } }; replacement?: string }> }>;
+}
+
+export interface FolderScore {
+  folder: string;
+  killed: number;
+  survived: number;
+  noCoverage: number;
+  /** Killed (and timed out) over all that ran or were not covered, in percent. */
+  score: number;
+}
+
+const DETECTED = new Set(['Killed', 'Timeout']);
+
+export function folderScores(report: MutationReport): FolderScore[] {
+  const byFolder = new Map<string, FolderScore>();
+  for (const [path, file] of Object.entries(report.files)) {
+    const folder = path.replace(/^src\/([^/]+)\/.*$/, '$1');
+    const entry = byFolder.get(folder) ?? { folder, killed: 0, survived: 0, noCoverage: 0, score: 0 };
+    for (const mutant of file.mutants) {
+      if (DETECTED.has(mutant.status)) entry.killed += 1;
+      else if (mutant.status === 'Survived') entry.survived += 1;
+      else if (mutant.status === 'NoCoverage') entry.noCoverage += 1;
+    }
+    byFolder.set(folder, entry);
+  }
+  return [...byFolder.values()]
+    .map((entry) => ({ ...entry, score: (100 * entry.killed) / Math.max(1, entry.killed + entry.survived + entry.noCoverage) }))
+    .sort((a, b) => a.folder.localeCompare(b.folder));
+}
+
+const START = '<!-- scores:start (npm run mutation) -->';
+const END = '<!-- scores:end -->';
+
+/** docs/mutation.md with its scores table (between the markers) made from `report`; the rest of the page is kept. */
+export function renderMutationReport(report: MutationReport, page: string): string {
+  const scores = folderScores(report);
+  const total = scores.reduce((sum, s) => ({ killed: sum.killed + s.killed, others: sum.others + s.survived + s.noCoverage }), { killed: 0, others: 0 });
+  const table = [
+    START,
+    '| folder | score | killed | survived | not covered |',
+    '|---|---|---|---|---|',
+    ...scores.map((s) => `| \`src/${s.folder}\` | ${s.score.toFixed(1)} % | ${s.killed} | ${s.survived} | ${s.noCoverage} |`),
+    `| **all** | **${((100 * total.killed) / Math.max(1, total.killed + total.others)).toFixed(1)} %** | ${total.killed} | ${scores.reduce((n, s) => n + s.survived, 0)} | ${scores.reduce((n, s) => n + s.noCoverage, 0)} |`,
+    END,
+  ].join('\n');
+  const start = page.indexOf(START);
+  const end = page.indexOf(END);
+  return start >= 0 && end > start ? page.slice(0, start) + table + page.slice(end + END.length) : `${page.trimEnd()}\n\n${table}\n`;
+}
