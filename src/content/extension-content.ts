@@ -90,10 +90,10 @@ export function runContentScript(
 }
 
 /**
- * The site of the page an embed frame is on (src/messaging/protocol.ts: FramePageMessage). The
- * browser tells the background only about pages Precedent may run on, so while the page's site is
- * off the answer is null: the frame asks again when the settings change (the user switching that
- * site on), and never resolves otherwise.
+ * The site of the page an embed frame is on (src/messaging/protocol.ts: FramePageMessage); its
+ * switch then governs the frame (off: the frame says so and stays bare). A browser that does not tell
+ * the background the tab's address (no permission for that page yet) gives null: the frame says it
+ * is waiting and asks again when the settings change (the user switching that site on).
  */
 export function framePageSite(script: string): Promise<SiteRef | null> {
   return new Promise((resolve) => {

@@ -8,7 +8,7 @@ import { createDiagnostics } from '../../src/background/diagnostics';
 import { createLookupService } from '../../src/background/lookup-service';
 import { createMessageHandler } from '../../src/background/message-handler';
 import { createFailureReport, MAX_REPORTS } from '../../src/content/failures';
-import { diagnosticsMessage, failuresMessage, MAX_SAMPLES, parseMessage } from '../../src/messaging/protocol';
+import { diagnosticsMessage, failuresMessage, MAX_SAMPLES, parseMessage, ranMessage } from '../../src/messaging/protocol';
 import { datasetTracking } from '../support/dataset';
 
 describe('failure reports', () => {
@@ -41,12 +41,22 @@ describe('failure reports', () => {
     });
     await handle(failuresMessage(2, ['TypeError: boom']), { id: 'precedent', url: 'https://x.com/home', tab: { id: 5, index: 0, url: 'https://x.com/home' } });
     await handle(failuresMessage(4, ['TypeError: boom']), { id: 'precedent', url: 'https://x.com/home', tab: { id: 5, index: 0, url: 'https://x.com/home' } });
+    // How each script stands, per page or frame (the frame's own address, not its tab's); the latest report wins.
+    const frame = { id: 'precedent', url: 'https://platform.twitter.com/embed/Tweet.html?id=1', tab: { id: 5, index: 0, url: 'https://news.example/' } };
+    await handle(ranMessage('x', 'annotating', 1, 2), { id: 'precedent', url: 'https://x.com/home', tab: { id: 5, index: 0, url: 'https://x.com/home' } });
+    await handle(ranMessage('embed-frames', 'waiting'), frame);
+    await handle(ranMessage('x', 'annotating', 3, 0), { id: 'precedent', url: 'https://x.com/home', tab: { id: 5, index: 0, url: 'https://x.com/home' } });
     expect(await handle(diagnosticsMessage(), { id: 'precedent', url: 'chrome-extension://precedent/popup.html' })).toEqual({
       tabs: [{ tabId: 5, url: 'https://x.com/home', count: 4, samples: ['TypeError: boom'] }],
+      runs: [
+        { tabId: 5, url: frame.url, script: 'embed-frames', state: 'waiting', annotated: 0, waiting: 0 },
+        { tabId: 5, url: 'https://x.com/home', script: 'x', state: 'annotating', annotated: 3, waiting: 0 },
+      ],
     });
     // A content script (a page's world) cannot read what other tabs failed on.
     expect(handle(diagnosticsMessage(), { id: 'precedent', url: 'https://x.com/home', tab: { id: 5, index: 0 } })).toBeUndefined();
     diagnostics.forget(5);
     expect(diagnostics.tabs()).toEqual([]);
+    expect(diagnostics.runs()).toEqual([]);
   });
 });

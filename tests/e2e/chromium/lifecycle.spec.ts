@@ -25,10 +25,10 @@ test('a reloaded extension leaves no overlay, marker or error behind in open tab
     await expect(page.locator('precedent-annotation').first()).toBeAttached();
     expect(await page.locator('[data-precedent-account]').count()).toBeGreaterThan(0);
 
-    // The extension reloads: its old content script is orphaned once the new background has started.
-    const restarted = context.waitForEvent('serviceworker');
-    await worker.evaluate('chrome.runtime.reload()');
-    await restarted;
+    // The extension reloads: its old content script is orphaned once the old background has gone.
+    const gone = new Promise((resolve) => worker.once('close', resolve));
+    await worker.evaluate('chrome.runtime.reload()').catch(() => undefined);
+    await gone;
     // The page changes, as X's timeline does all the time.
     await page.evaluate(() => document.querySelector('[data-testid="primaryColumn"]')?.append(document.createElement('div')));
 

@@ -51,7 +51,8 @@ export const reportedFailures = async (context: BrowserContext) => (await diagno
  * what a test waits for instead of sleeping before it checks that nothing is there.
  */
 export async function reportedRun(context: BrowserContext, script: string, url: string): Promise<Diagnostics['runs'][number] | null> {
-  return (await diagnostics(context)).runs.find((run) => run.script === script && run.url === url) ?? null;
+  // The latest report: an earlier test's tab may have shown the same address.
+  return (await diagnostics(context)).runs.findLast((run) => run.script === script && run.url === url) ?? null;
 }
 
 /** The extension's own pages (popup, options), opened in tabs. */
