@@ -20,7 +20,8 @@ export function safeHttpsUrl(raw: string | undefined): string | null {
 /** The host a link really goes to ("www.reuters.com"), shown beside it: a title or publisher can say anything. */
 export function linkHost(raw: string | undefined): string | null {
   const safe = safeHttpsUrl(raw);
-  return safe ? new URL(safe).hostname : null;
+  // "www." says nothing about who publishes: dropped, as browsers' address bars do.
+  return safe ? new URL(safe).hostname.replace(/^www\./, '') : null;
 }
 
 /**

@@ -19,7 +19,9 @@ describe('links and isolation', () => {
   it('never links a URL with credentials, and names the host a link really goes to', () => {
     expect(safeHttpsUrl('https://google.com@evil.example/x')).toBeNull();
     expect(safeHttpsUrl('https://user:pass@example.org/')).toBeNull();
-    expect(linkHost('https://www.reuters.com/world/x')).toBe('www.reuters.com');
+    expect(linkHost('https://www.reuters.com/world/x')).toBe('reuters.com');
+    expect(linkHost('https://wwwreuters.com/')).toBe('wwwreuters.com');
+    expect(linkHost('https://news.www.example/')).toBe('news.www.example');
     expect(linkHost('http://www.reuters.com/')).toBeNull();
   });
 
