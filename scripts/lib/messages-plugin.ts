@@ -14,7 +14,13 @@ import type { Plugin } from 'vite';
 
 const ID = 'virtual:precedent-messages/overlay';
 const LOCALES_DIR = resolve(process.cwd(), 'assets/public/_locales');
-const OVERLAY_DIR = resolve(process.cwd(), 'src/overlay');
+/**
+ * The project whose code is read as text for its message keys. Mutation testing
+ * (vitest.mutation.config.ts) runs on an instrumented copy whose calls no longer read `msg('…')`,
+ * and points this at the original.
+ */
+export const sourceRoot = (): string => resolve(process.env.PRECEDENT_SOURCE_ROOT ?? process.cwd());
+const overlayDir = () => join(sourceRoot(), 'src/overlay');
 const FAMILIES = /^(action|kind|type|platform)_/;
 
 function sources(dir: string): string[] {
@@ -34,7 +40,7 @@ export function messageKeysIn(dir: string): { keys: Set<string>; plurals: Set<st
 }
 
 export function overlayMessages(): Record<string, Record<string, { message: string }>> {
-  const { keys, plurals } = messageKeysIn(OVERLAY_DIR);
+  const { keys, plurals } = messageKeysIn(overlayDir());
   const wanted = (key: string) => keys.has(key) || FAMILIES.test(key) || plurals.has(key.replace(/_(zero|one|two|few|many|other)$/, ''));
   const tables: Record<string, Record<string, { message: string }>> = {};
   for (const locale of readdirSync(LOCALES_DIR)) {

@@ -4,12 +4,13 @@
  * and the same `$n` arguments, and the files are what browsers accept. Then the translator itself:
  * arguments, plurals, numbers, lists, dates (with the Persian calendar), direction.
  */
+import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT_KINDS, ACTIONS } from '../../src/dataset/schema';
 import { LOCALES, resolveLocale, type Locale } from '../../src/i18n/locales';
 import { MESSAGES } from '../../src/i18n/messages';
-import { messageKeysIn } from '../../scripts/lib/messages-plugin';
+import { messageKeysIn, sourceRoot } from '../../scripts/lib/messages-plugin';
 import { createTranslator, type CalendarChoice } from '../../src/i18n/translate';
 
 const tr = (locale: Locale, calendar: CalendarChoice = 'persian') => createTranslator(locale, calendar, MESSAGES);
@@ -20,7 +21,7 @@ const argsOf = (message: string) => [...new Set(message.match(/\$\d/g) ?? [])].s
 
 /** Keys the code names: msg('…'), fmt<…>('…'), plural('…'), t('…'), and the label tables' prefixes. */
 function keysUsed(): { keys: Set<string>; plurals: Set<string> } {
-  const { keys, plurals } = messageKeysIn('src');
+  const { keys, plurals } = messageKeysIn(join(sourceRoot(), 'src'));
   // Counted through tables (src/ui/strings.ts datasetCounts, DataPacks' COUNT_KEYS) rather than plural('…').
   for (const key of ['countEntities', 'countAccounts', 'countEvents', 'countPolicies']) plurals.add(key);
   for (const action of ACTIONS) keys.add(`action_${action.replace(/-/g, '_')}`);

@@ -1,0 +1,61 @@
+/**
+ * The mutation report's sums (scripts/lib/mutation-report.ts): what docs/mutation.md and
+ * `npm run mutation -- --changed` say about the tests rests on them.
+ */
+import { describe, expect, it } from 'vitest';
+import { folderScores, renderMutationReport, survivors, totalScore, weakestFiles, type MutationReport } from '../../scripts/lib/mutation-report';
+
+const at = (line: number) => ({ start: { line, column: 1 } });
+const report: MutationReport = {
+  files: {
+    'src/matching/bloom.ts': {
+      mutants: [
+        { id: '1', mutatorName: 'ConditionalExpression', status: 'Killed', location: at(3) },
+        { id: '2', mutatorName: 'EqualityOperator', status: 'Timeout', location: at(4) },
+        { id: '3', mutatorName: 'StringLiteral', status: 'Survived', location: at(5), replacement: '""' },
+        { id: '4', mutatorName: 'BlockStatement', status: 'NoCoverage', location: at(9), replacement: '{}' },
+      ],
+    },
+    'src/matching/keys.ts': { mutants: [{ id: '5', mutatorName: 'BooleanLiteral', status: 'Killed', location: at(1) }] },
+    'src/overlay/Panel.tsx': {
+      mutants: [
+        { id: '6', mutatorName: 'ArrayDeclaration', status: 'Killed', location: at(2) },
+        { id: '7', mutatorName: 'ArrayDeclaration', status: 'CompileError', location: at(2) },
+      ],
+    },
+  },
+};
+
+describe('mutation report', () => {
+  it('counts killed and timed-out mutants as caught, survivors and uncovered ones as missed, per folder', () => {
+    expect(folderScores(report)).toEqual([
+      { folder: 'matching', killed: 3, survived: 1, noCoverage: 1, score: 60 },
+      { folder: 'overlay', killed: 1, survived: 0, noCoverage: 0, score: 100 },
+    ]);
+    expect(totalScore(report)).toBeCloseTo(400 / 6);
+  });
+
+  it('lists each survivor with its place, mutator and replacement', () => {
+    expect(survivors(report)).toEqual(['src/matching/bloom.ts:5 StringLiteral → ""', 'src/matching/bloom.ts:9 BlockStatement → {} (no test runs this line)']);
+  });
+
+  it('names the weakest files, lowest first, among those with enough mutants', () => {
+    expect(weakestFiles(report, 2, 1).map((file) => [file.folder, file.score])).toEqual([
+      ['src/matching/bloom.ts', 50],
+      ['src/matching/keys.ts', 100],
+    ]);
+    // A compile error is not a mutant the tests could catch: Panel.tsx has one, below the minimum.
+    expect(weakestFiles(report, 5, 2).map((file) => file.folder)).toEqual(['src/matching/bloom.ts']);
+  });
+
+  it('rewrites only the scores between the markers, and keeps the rest of the page', () => {
+    const page = 'intro\n\n<!-- scores:start (npm run mutation) -->\nstale table\n<!-- scores:end -->\n\nreview';
+    const written = renderMutationReport(report, page, '2026-12-02');
+    expect(written.startsWith('intro\n\n<!-- scores:start')).toBe(true);
+    expect(written.endsWith('<!-- scores:end -->\n\nreview')).toBe(true);
+    expect(written).not.toContain('stale table');
+    expect(written).toContain('| `src/matching` | 60.0 % | 3 | 1 | 1 |');
+    expect(written).toContain('| **all** | **66.7 %** | 4 | 1 | 1 |');
+    expect(written).toContain('Run on 2026-12-02.');
+  });
+});
