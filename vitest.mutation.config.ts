@@ -17,6 +17,7 @@ export default mergeConfig(
   base,
   defineConfig({
     test: {
+      env: { PRECEDENT_MANY_POSTS: '500' },
       exclude: ['tests/unit/architecture.test.ts', 'tests/unit/layers.test.ts', 'tests/unit/doc-references.test.ts', 'tests/unit/virtual-modules.test.ts', '**/node_modules/**'],
     },
   }),
