@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from '../support/chromium';
+import { expect, test, type Session } from '../support/chromium';
 import { HOME, HOME_IDS, X_PAGES } from '../support/routes';
 import { XPage } from '../support/x-page';
 
@@ -16,6 +16,17 @@ async function violations(page: Page, include?: string) {
   if (include) builder.include(include);
   const { violations: found } = await builder.analyze();
   return found.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`);
+}
+
+/** The home timeline with the Trump post's panel open, checked by axe. */
+async function openTrumpPanel(session: Session): Promise<{ x: XPage; post: ReturnType<XPage['post']> }> {
+  await session.open(HOME, X_PAGES);
+  const x = new XPage(session.page);
+  const post = x.post(HOME_IDS.trump);
+  await x.badge(post).click();
+  await expect(x.panel(post)).toBeVisible();
+  expect(await violations(session.page, 'precedent-annotation')).toEqual([]);
+  return { x, post };
 }
 
 test.describe('Accessibility in Chromium', () => {
@@ -51,12 +62,7 @@ test.describe('Accessibility in Chromium', () => {
   });
 
   test('the badge and the open panel on X’s light page, in the light and the dark theme (chosen)', async ({ session, extension }) => {
-    await session.open(HOME, X_PAGES);
-    const x = new XPage(session.page);
-    const post = x.post(HOME_IDS.trump);
-    await x.badge(post).click();
-    await expect(x.panel(post)).toBeVisible();
-    expect(await violations(session.page, 'precedent-annotation')).toEqual([]);
+    const { x, post } = await openTrumpPanel(session);
 
     const options = await extension.open('options.html');
     await options.getByLabel('Dark', { exact: true }).check();
@@ -80,12 +86,7 @@ test.describe('Accessibility in Chromium', () => {
       await expect(popup.locator('article.panel')).toBeVisible();
       expect(await violations(popup)).toEqual([]);
 
-      await session.open(HOME, X_PAGES);
-      const x = new XPage(session.page);
-      const post = x.post(HOME_IDS.trump);
-      await x.badge(post).click();
-      await expect(x.panel(post)).toBeVisible();
-      expect(await violations(session.page, 'precedent-annotation')).toEqual([]);
+      await openTrumpPanel(session);
     });
   }
 

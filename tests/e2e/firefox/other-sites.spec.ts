@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { Browser } from 'puppeteer-core';
-import { launchFirefox, openExtensionPage, openInFirefox, reportedFailures, until } from '../support/firefox';
+import { openExtensionPage, openInFirefox, until, sharedFirefox } from '../support/firefox';
 import { isPageOwnRequest } from '../support/pages';
 import { BLUESKY, BLUESKY_GOVERNMENT, MASTODON_GOVERNMENT, MASTODON_HOME, NEWS, OTHER_MARKERS, OTHER_PAGES, TRUTH_SOCIAL_PROFILE } from '../support/routes';
 
@@ -21,16 +21,10 @@ async function switchOn(browser: Browser, host: string): Promise<void> {
 }
 
 test.describe('Other sites in Firefox ESR', () => {
+  const firefox = sharedFirefox();
   let browser: Browser;
-  test.beforeAll(async () => {
-    browser = await launchFirefox();
-  });
-  test.afterEach(async () => {
-    // No post the content scripts could not read.
-    expect(await reportedFailures(browser)).toBe(0);
-  });
-  test.afterAll(async () => {
-    await browser?.close();
+  test.beforeEach(() => {
+    browser = firefox();
   });
 
   test('a news page with X and Bluesky embeds, unrendered and in their frames, once switched on', async () => {

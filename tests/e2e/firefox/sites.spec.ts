@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { Browser, Page } from 'puppeteer-core';
-import { launchFirefox, openExtensionPage, openInFirefox, reportedFailures, until } from '../support/firefox';
+import { openExtensionPage, openInFirefox, until, sharedFirefox } from '../support/firefox';
 import { EXPECTED_MARKERS, HOME, X_PAGES } from '../support/routes';
 
 const NEWS = 'https://news.example/2026/11/article';
@@ -39,16 +39,10 @@ const tabIdOf = (page: Page, pattern: string) =>
   page.evaluate(async (p) => (await browser.tabs.query({ url: p }))[0]?.id ?? -1, pattern);
 
 test.describe('Other sites, the popup switch and lookup in Firefox ESR', () => {
+  const firefox = sharedFirefox();
   let browser: Browser;
-  test.beforeAll(async () => {
-    browser = await launchFirefox();
-  });
-  test.afterEach(async () => {
-    // No post the content scripts could not read.
-    expect(await reportedFailures(browser)).toBe(0);
-  });
-  test.afterAll(async () => {
-    await browser?.close();
+  test.beforeEach(() => {
+    browser = firefox();
   });
 
   test('a site is switched on from the options page, annotated live, and switched off from the popup', async () => {

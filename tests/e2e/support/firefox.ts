@@ -3,6 +3,7 @@
  * BiDi: Playwright cannot drive stock Firefox. Pages are served from fixtures by request interception.
  */
 import { resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { fixtureHtml, pageFor, type PageMap } from './pages';
 
@@ -104,4 +105,22 @@ export async function reportedFailures(firefox: Browser): Promise<number> {
   } finally {
     await page.close();
   }
+}
+
+/**
+ * One Firefox for the tests of a `test.describe` block: launched before the first, closed after the
+ * last, and after each test, no post the content scripts could not read. Returns the browser's getter.
+ */
+export function sharedFirefox(): () => Browser {
+  let browser: Browser | undefined;
+  test.beforeAll(async () => {
+    browser = await launchFirefox();
+  });
+  test.afterEach(async () => {
+    expect(await reportedFailures(browser!)).toBe(0);
+  });
+  test.afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }
