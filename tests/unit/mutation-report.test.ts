@@ -16,7 +16,7 @@ const report: MutationReport = {
         { id: '4', mutatorName: 'BlockStatement', status: 'NoCoverage', location: at(9), replacement: '{}' },
       ],
     },
-    'src/matching/keys.ts': { mutants: [{ id: '5', mutatorName: 'BooleanLiteral', status: 'Killed', location: at(1) }] },
+    'src/matching/matcher.ts': { mutants: [{ id: '5', mutatorName: 'BooleanLiteral', status: 'Killed', location: at(1) }] },
     'src/overlay/Panel.tsx': {
       mutants: [
         { id: '6', mutatorName: 'ArrayDeclaration', status: 'Killed', location: at(2) },
@@ -42,7 +42,7 @@ describe('mutation report', () => {
   it('names the weakest files, lowest first, among those with enough mutants', () => {
     expect(weakestFiles(report, 2, 1).map((file) => [file.folder, file.score])).toEqual([
       ['src/matching/bloom.ts', 50],
-      ['src/matching/keys.ts', 100],
+      ['src/matching/matcher.ts', 100],
     ]);
     // A compile error is not a mutant the tests could catch: Panel.tsx has one, below the minimum.
     expect(weakestFiles(report, 5, 2).map((file) => file.folder)).toEqual(['src/matching/bloom.ts']);
