@@ -41,6 +41,7 @@ export function writeScaleDataset(accounts: number, policyId: string): string {
           kind: 'official',
           language: 'en',
           userId: String(9_000_000_000_000_000_000n + BigInt(n)),
+          userIdSource: source(n),
           handles: [{ handle: syntheticHandle(n) }],
           sources: [source(n)],
         },
