@@ -1,4 +1,9 @@
-/** Stryker's JSON report (mutation-testing-report-schema), summed per folder of src/ for docs/mutation.md. */
+/**
+ * Stryker's JSON report (mutation-testing-report-schema), summed per file and per folder of src/.
+ * A full run takes hours on two cores, so runs may cover some folders at a time: each run's sums are
+ * merged into docs/mutation.json folder by folder (a folder's figures are those of its latest run,
+ * dated), and docs/mutation.md is rendered from that record.
+ */
 export interface MutationReport {
   files: Record<string, { mutants: Array<{ id: string; mutatorName: string; status: string; location: { start: { line: number; column: number } }; replacement?: string }> }>;
 }
@@ -12,46 +17,87 @@ export interface FolderScore {
   score: number;
 }
 
+/** One file's sums and its surviving mutants, as kept in docs/mutation.json. */
+export interface FileRecord {
+  killed: number;
+  survived: number;
+  noCoverage: number;
+  survivors: string[];
+}
+
+/** docs/mutation.json: per folder of src/, the date of its latest run and its files' sums. */
+export interface MutationRecord {
+  folders: Record<string, { ranOn: string; files: Record<string, FileRecord> }>;
+}
+
 const DETECTED = new Set(['Killed', 'Timeout']);
 
-/** Scores summed by `groupOf(path)`: per folder of src/, or per file. */
-function scoresBy(report: MutationReport, groupOf: (path: string) => string): FolderScore[] {
-  const byFolder = new Map<string, FolderScore>();
+const folderOf = (path: string) => path.replace(/^src\/([^/]+)\/.*$/, '$1');
+
+type Mutant = MutationReport['files'][string]['mutants'][number];
+const missed = (mutant: Mutant) => mutant.status === 'Survived' || mutant.status === 'NoCoverage';
+const describeMutant = (path: string, mutant: Mutant) =>
+  `${path}:${mutant.location.start.line} ${mutant.mutatorName}${mutant.replacement === undefined ? '' : ` → ${mutant.replacement.replace(/\s+/g, ' ').slice(0, 80)}`}${mutant.status === 'NoCoverage' ? ' (no test runs this line)' : ''}`;
+
+function fileRecord(path: string, mutants: Mutant[]): FileRecord {
+  return {
+    killed: mutants.filter((mutant) => DETECTED.has(mutant.status)).length,
+    survived: mutants.filter((mutant) => mutant.status === 'Survived').length,
+    noCoverage: mutants.filter((mutant) => mutant.status === 'NoCoverage').length,
+    survivors: mutants.filter(missed).map((mutant) => describeMutant(path, mutant)),
+  };
+}
+
+const withScore = (entry: Omit<FolderScore, 'score'>): FolderScore => ({
+  ...entry,
+  score: (100 * entry.killed) / Math.max(1, entry.killed + entry.survived + entry.noCoverage),
+});
+
+function sum(folder: string, files: FileRecord[]): FolderScore {
+  return withScore({
+    folder,
+    killed: files.reduce((n, file) => n + file.killed, 0),
+    survived: files.reduce((n, file) => n + file.survived, 0),
+    noCoverage: files.reduce((n, file) => n + file.noCoverage, 0),
+  });
+}
+
+/** A run's report as a record: one entry per folder of src/ it mutated, dated `ranOn`. */
+export function recordOf(report: MutationReport, ranOn: string): MutationRecord {
+  const folders: MutationRecord['folders'] = {};
   for (const [path, file] of Object.entries(report.files)) {
-    const folder = groupOf(path);
-    const entry = byFolder.get(folder) ?? { folder, killed: 0, survived: 0, noCoverage: 0, score: 0 };
-    for (const mutant of file.mutants) {
-      if (DETECTED.has(mutant.status)) entry.killed += 1;
-      else if (mutant.status === 'Survived') entry.survived += 1;
-      else if (mutant.status === 'NoCoverage') entry.noCoverage += 1;
-    }
-    byFolder.set(folder, entry);
+    const folder = (folders[folderOf(path)] ??= { ranOn, files: {} });
+    folder.files[path] = fileRecord(path, file.mutants);
   }
-  return [...byFolder.values()]
-    .map((entry) => ({ ...entry, score: (100 * entry.killed) / Math.max(1, entry.killed + entry.survived + entry.noCoverage) }))
+  return { folders };
+}
+
+/** `previous` with every folder `next` ran replaced by `next`'s figures (a folder is never half old, half new). */
+export function mergeRecords(previous: MutationRecord, next: MutationRecord): MutationRecord {
+  return { folders: { ...previous.folders, ...next.folders } };
+}
+
+/** Per folder of src/, sorted by name. */
+export function folderScores(record: MutationRecord): FolderScore[] {
+  return Object.entries(record.folders)
+    .map(([folder, run]) => sum(folder, Object.values(run.files)))
     .sort((a, b) => a.folder.localeCompare(b.folder));
 }
 
-export const folderScores = (report: MutationReport): FolderScore[] => scoresBy(report, (path) => path.replace(/^src\/([^/]+)\/.*$/, '$1'));
-
-/** The whole report's score, in percent (killed and timed out over all that ran or were not covered). */
-export function totalScore(report: MutationReport): number {
-  const all = scoresBy(report, () => 'all')[0];
-  return all ? all.score : 100;
+/** The whole record's score, in percent (killed and timed out over all that ran or were not covered). */
+export function totalScore(record: MutationRecord): number {
+  return sum('all', Object.values(record.folders).flatMap((run) => Object.values(run.files))).score;
 }
 
 /** The mutants no test noticed, as "path:line mutator → replacement", for a reader to kill or judge equivalent. */
-export function survivors(report: MutationReport): string[] {
-  return Object.entries(report.files).flatMap(([path, file]) =>
-    file.mutants
-      .filter((mutant) => mutant.status === 'Survived' || mutant.status === 'NoCoverage')
-      .map((mutant) => `${path}:${mutant.location.start.line} ${mutant.mutatorName}${mutant.replacement === undefined ? '' : ` → ${mutant.replacement.replace(/\s+/g, ' ').slice(0, 80)}`}${mutant.status === 'NoCoverage' ? ' (no test runs this line)' : ''}`),
-  );
+export function survivors(record: MutationRecord): string[] {
+  return Object.values(record.folders).flatMap((run) => Object.values(run.files).flatMap((file) => file.survivors));
 }
 
 /** The files with the lowest scores (at least `minMutants` mutants), for the page's "where the tests are thin". */
-export function weakestFiles(report: MutationReport, count: number, minMutants = 10): FolderScore[] {
-  return scoresBy(report, (path) => path)
+export function weakestFiles(record: MutationRecord, count: number, minMutants = 10): FolderScore[] {
+  return Object.values(record.folders)
+    .flatMap((run) => Object.entries(run.files).map(([path, file]) => sum(path, [file])))
     .filter((file) => file.killed + file.survived + file.noCoverage >= minMutants)
     .sort((a, b) => a.score - b.score || a.folder.localeCompare(b.folder))
     .slice(0, count);
@@ -60,25 +106,40 @@ export function weakestFiles(report: MutationReport, count: number, minMutants =
 const START = '<!-- scores:start (npm run mutation) -->';
 const END = '<!-- scores:end -->';
 
-/** docs/mutation.md with its scores table (between the markers) made from `report`; the rest of the page is kept. */
-export function renderMutationReport(report: MutationReport, page: string, ranOn: string): string {
-  const scores = folderScores(report);
-  const total = scores.reduce((sum, s) => ({ killed: sum.killed + s.killed, others: sum.others + s.survived + s.noCoverage }), { killed: 0, others: 0 });
-  const table = [
+/** docs/mutation.md with its generated part (between the markers) made from `record`; the rest of the page is kept. */
+export function renderMutationReport(record: MutationRecord, page: string): string {
+  const scores = folderScores(record);
+  const all = sum('all', Object.values(record.folders).flatMap((run) => Object.values(run.files)));
+  const survivorsByFile = Object.values(record.folders)
+    .flatMap((run) => Object.entries(run.files))
+    .filter(([, file]) => file.survivors.length > 0)
+    .sort(([a], [b]) => a.localeCompare(b));
+  const generated = [
     START,
-    '| folder | score | killed | survived | not covered |',
-    '|---|---|---|---|---|',
-    ...scores.map((s) => `| \`src/${s.folder}\` | ${s.score.toFixed(1)} % | ${s.killed} | ${s.survived} | ${s.noCoverage} |`),
-    `| **all** | **${((100 * total.killed) / Math.max(1, total.killed + total.others)).toFixed(1)} %** | ${total.killed} | ${scores.reduce((n, s) => n + s.survived, 0)} | ${scores.reduce((n, s) => n + s.noCoverage, 0)} |`,
+    '| folder | score | killed | survived | not covered | run on |',
+    '|---|---|---|---|---|---|',
+    ...scores.map((s) => `| \`src/${s.folder}\` | ${s.score.toFixed(1)} % | ${s.killed} | ${s.survived} | ${s.noCoverage} | ${record.folders[s.folder]?.ranOn ?? ''} |`),
+    `| **all measured** | **${all.score.toFixed(1)} %** | ${all.killed} | ${all.survived} | ${all.noCoverage} | |`,
     '',
-    `Run on ${ranOn}. The ten files with the lowest scores (ten mutants or more):`,
+    'The ten files with the lowest scores (ten mutants or more):',
     '',
     '| file | score | survived | not covered |',
     '|---|---|---|---|',
-    ...weakestFiles(report, 10).map((f) => `| \`${f.folder}\` | ${f.score.toFixed(1)} % | ${f.survived} | ${f.noCoverage} |`),
+    ...weakestFiles(record, 10).map((f) => `| \`${f.folder}\` | ${f.score.toFixed(1)} % | ${f.survived} | ${f.noCoverage} |`),
+    '',
+    `### Surviving mutants not yet killed (${all.survived + all.noCoverage})`,
+    '',
+    ...survivorsByFile.flatMap(([path, file]) => [
+      `<details><summary><code>${path}</code>: ${file.survivors.length}</summary>`,
+      '',
+      ...file.survivors.map((line) => `- \`${line.replace(/`/g, "'")}\``),
+      '',
+      '</details>',
+      '',
+    ]),
     END,
   ].join('\n');
   const start = page.indexOf(START);
   const end = page.indexOf(END);
-  return start >= 0 && end > start ? page.slice(0, start) + table + page.slice(end + END.length) : `${page.trimEnd()}\n\n${table}\n`;
+  return start >= 0 && end > start ? page.slice(0, start) + generated + page.slice(end + END.length) : `${page.trimEnd()}\n\n${generated}\n`;
 }

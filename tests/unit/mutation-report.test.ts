@@ -3,7 +3,7 @@
  * `npm run mutation -- --changed` say about the tests rests on them.
  */
 import { describe, expect, it } from 'vitest';
-import { folderScores, renderMutationReport, survivors, totalScore, weakestFiles, type MutationReport } from '../../scripts/lib/mutation-report';
+import { folderScores, mergeRecords, recordOf, renderMutationReport, survivors, totalScore, weakestFiles, type MutationReport } from '../../scripts/lib/mutation-report';
 
 const at = (line: number) => ({ start: { line, column: 1 } });
 const report: MutationReport = {
@@ -26,36 +26,51 @@ const report: MutationReport = {
   },
 };
 
+const record = recordOf(report, '2026-12-02');
+
 describe('mutation report', () => {
   it('counts killed and timed-out mutants as caught, survivors and uncovered ones as missed, per folder', () => {
-    expect(folderScores(report)).toEqual([
+    expect(folderScores(record)).toEqual([
       { folder: 'matching', killed: 3, survived: 1, noCoverage: 1, score: 60 },
       { folder: 'overlay', killed: 1, survived: 0, noCoverage: 0, score: 100 },
     ]);
-    expect(totalScore(report)).toBeCloseTo(400 / 6);
+    expect(totalScore(record)).toBeCloseTo(400 / 6);
   });
 
   it('lists each survivor with its place, mutator and replacement', () => {
-    expect(survivors(report)).toEqual(['src/matching/bloom.ts:5 StringLiteral → ""', 'src/matching/bloom.ts:9 BlockStatement → {} (no test runs this line)']);
+    expect(survivors(record)).toEqual(['src/matching/bloom.ts:5 StringLiteral → ""', 'src/matching/bloom.ts:9 BlockStatement → {} (no test runs this line)']);
   });
 
   it('names the weakest files, lowest first, among those with enough mutants', () => {
-    expect(weakestFiles(report, 2, 1).map((file) => [file.folder, file.score])).toEqual([
+    expect(weakestFiles(record, 2, 1).map((file) => [file.folder, file.score])).toEqual([
       ['src/matching/bloom.ts', 50],
       ['src/matching/matcher.ts', 100],
     ]);
     // A compile error is not a mutant the tests could catch: Panel.tsx has one, below the minimum.
-    expect(weakestFiles(report, 5, 2).map((file) => file.folder)).toEqual(['src/matching/bloom.ts']);
+    expect(weakestFiles(record, 5, 2).map((file) => file.folder)).toEqual(['src/matching/bloom.ts']);
   });
 
-  it('rewrites only the scores between the markers, and keeps the rest of the page', () => {
+  it('replaces a folder run again whole and keeps the folders the run did not cover, each with its date', () => {
+    const rerun = recordOf({ files: { 'src/matching/matcher.ts': { mutants: [{ id: '9', mutatorName: 'BooleanLiteral', status: 'Survived', location: at(7) }] } } }, '2026-12-24');
+    const merged = mergeRecords(record, rerun);
+    expect(Object.keys(merged.folders['matching']?.files ?? {})).toEqual(['src/matching/matcher.ts']);
+    expect(merged.folders['matching']?.ranOn).toBe('2026-12-24');
+    expect(merged.folders['overlay']?.ranOn).toBe('2026-12-02');
+    expect(folderScores(merged).map((folder) => [folder.folder, folder.score])).toEqual([
+      ['matching', 0],
+      ['overlay', 100],
+    ]);
+  });
+
+  it('rewrites only the generated part between the markers, and keeps the rest of the page', () => {
     const page = 'intro\n\n<!-- scores:start (npm run mutation) -->\nstale table\n<!-- scores:end -->\n\nreview';
-    const written = renderMutationReport(report, page, '2026-12-02');
+    const written = renderMutationReport(record, page);
     expect(written.startsWith('intro\n\n<!-- scores:start')).toBe(true);
     expect(written.endsWith('<!-- scores:end -->\n\nreview')).toBe(true);
     expect(written).not.toContain('stale table');
-    expect(written).toContain('| `src/matching` | 60.0 % | 3 | 1 | 1 |');
-    expect(written).toContain('| **all** | **66.7 %** | 4 | 1 | 1 |');
-    expect(written).toContain('Run on 2026-12-02.');
+    expect(written).toContain('| `src/matching` | 60.0 % | 3 | 1 | 1 | 2026-12-02 |');
+    expect(written).toContain('| **all measured** | **66.7 %** | 4 | 1 | 1 | |');
+    expect(written).toContain('### Surviving mutants not yet killed (2)');
+    expect(written).toContain('- `src/matching/bloom.ts:5 StringLiteral → ""`');
   });
 });
