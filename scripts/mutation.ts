@@ -1,7 +1,7 @@
 /**
  * `npm run mutation`: mutation testing (stryker.config.mjs) over the folders it names, writing
  * reports/mutation/mutation.json, then merging the run's per-folder sums into docs/mutation.json and
- * rendering docs/mutation.md from it.
+ * rendering docs/mutation.md and the README's score line from it.
  * `npm run mutation -- --folders matching,packs`: only those folders (a full run takes hours on two
  * cores; the others keep the figures of their own latest run, dated in the table).
  * `npm run mutation -- --changed <revision>`: only the files of those folders changed since the
@@ -10,11 +10,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { folderScores, mergeRecords, recordOf, renderMutationReport, survivors, totalScore, type MutationRecord, type MutationReport } from './lib/mutation-report';
+import { FOLDER_ORDER, folderScores, mergeRecords, readmeScoreLine, recordOf, renderMutationReport, survivors, totalScore, withReadmeScore, type MutationRecord, type MutationReport } from './lib/mutation-report';
 
 /** The least a change's files may score (percent): below it, `--changed` fails. */
 const CHANGED_FLOOR = 75;
-const FOLDER_NAMES = ['matching', 'sites', 'content', 'overlay', 'packs', 'dataset'];
+const FOLDER_NAMES = FOLDER_ORDER;
 const RECORD = 'docs/mutation.json';
 
 const args = process.argv.slice(2);
@@ -75,5 +75,6 @@ if (since) {
   const merged = mergeRecords(previous, run);
   writeFileSync(RECORD, `${JSON.stringify(merged, null, 1)}\n`);
   writeFileSync('docs/mutation.md', renderMutationReport(merged, readFileSync('docs/mutation.md', 'utf8')));
-  console.log(`Wrote ${RECORD} and docs/mutation.md (all measured: ${totalScore(merged).toFixed(1)} %)`);
+  writeFileSync('README.md', withReadmeScore(readFileSync('README.md', 'utf8'), readmeScoreLine(merged)));
+  console.log(`Wrote ${RECORD}, docs/mutation.md and the README's score line (all measured: ${totalScore(merged).toFixed(1)} %)`);
 }

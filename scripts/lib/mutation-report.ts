@@ -30,6 +30,9 @@ export interface MutationRecord {
   folders: Record<string, { ranOn: string; files: Record<string, FileRecord> }>;
 }
 
+/** The folders mutation testing covers (stryker.config.mjs). */
+export const FOLDER_ORDER = ['matching', 'sites', 'content', 'overlay', 'packs', 'dataset'];
+
 const DETECTED = new Set(['Killed', 'Timeout']);
 
 const folderOf = (path: string) => path.replace(/^src\/([^/]+)\/.*$/, '$1');
@@ -114,7 +117,7 @@ export function renderMutationReport(record: MutationRecord, page: string): stri
     .flatMap((run) => Object.entries(run.files))
     .filter(([, file]) => file.survivors.length > 0)
     .sort(([a], [b]) => a.localeCompare(b));
-  const generated = [
+  const generated = Object.keys(record.folders).length === 0 ? `${START}\nNo folder has had a complete run yet.\n${END}` : [
     START,
     '| folder | score | killed | survived | not covered | run on |',
     '|---|---|---|---|---|---|',
@@ -130,7 +133,7 @@ export function renderMutationReport(record: MutationRecord, page: string): stri
     `### Surviving mutants not yet killed (${all.survived + all.noCoverage})`,
     '',
     ...survivorsByFile.flatMap(([path, file]) => [
-      `<details><summary><code>${path}</code>: ${file.survivors.length}</summary>`,
+      `<details><summary>${path}: ${file.survivors.length}</summary>`,
       '',
       ...file.survivors.map((line) => `- \`${line.replace(/`/g, "'")}\``),
       '',
@@ -142,4 +145,21 @@ export function renderMutationReport(record: MutationRecord, page: string): stri
   const start = page.indexOf(START);
   const end = page.indexOf(END);
   return start >= 0 && end > start ? page.slice(0, start) + generated + page.slice(end + END.length) : `${page.trimEnd()}\n\n${generated}\n`;
+}
+
+/** The README's one line on the score, rewritten by each run (a test checks it against docs/mutation.json). */
+export function readmeScoreLine(record: MutationRecord): string {
+  const folders = Object.keys(record.folders).sort();
+  if (folders.length === 0) return 'Mutation score: not measured yet (no folder has had a complete run; see [docs/mutation.md](docs/mutation.md)).';
+  const all = FOLDER_ORDER.length === folders.length ? 'all six folders' : folders.map((folder) => `\`src/${folder}\``).join(', ');
+  return `Mutation score: **${totalScore(record).toFixed(1)} %** of the mutants in ${all} (per folder, dated, with every surviving mutant: [docs/mutation.md](docs/mutation.md)).`;
+}
+
+
+/** `readme` with its score line replaced by `line` (the line is found by its opening words). */
+export function withReadmeScore(readme: string, line: string): string {
+  const pattern = /^([ \t]*)Mutation score: .*$/m;
+  if (!pattern.test(readme)) throw new Error('README.md has no line starting "Mutation score: " to rewrite');
+  // The line keeps its indent (it sits in a list item); `$1` is that indent, never the score.
+  return readme.replace(pattern, (_match, indent: string) => `${indent}${line}`);
 }

@@ -22,8 +22,11 @@ export interface SerialisedBloom {
   bits: string;
 }
 
-/** FNV-1a (32-bit) with a seed; two of them drive double hashing (Kirsch–Mitzenmacher). */
-function fnv1a(text: string, seed: number): number {
+/**
+ * FNV-1a (32-bit) with a seed; two of them drive double hashing (Kirsch–Mitzenmacher). Exported for
+ * its known-answer test: with seed 0 it is the published FNV-1a.
+ */
+export function fnv1a(text: string, seed: number): number {
   let hash = (0x811c9dc5 ^ seed) >>> 0;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseHandle } from '../../src/dataset/handles';
-import { createMatcher } from '../../src/matching/matcher';
+import { createAccountIndex, createMatcher } from '../../src/matching/matcher';
+import { lookupKeys } from '../../src/matching/account-lookup';
 import { account } from '../support/records';
 
 const at = (date: string) => Date.parse(`${date}T12:00:00Z`);
@@ -50,3 +51,26 @@ describe('matcher', () => {
     expect(matcher.match({ platform: 'x', handle: null })).toBeNull();
   });
 });
+
+describe('account index', () => {
+  it('knows which accounts it holds', () => {
+    const index = createAccountIndex();
+    index.add(account({ id: 'x-held', handles: [{ handle: 'Held' }] }));
+    expect(index.has('x-held')).toBe(true);
+    expect(index.has('x-other')).toBe(false);
+  });
+
+  it('indexes by user id only the accounts that have one', () => {
+    const index = createAccountIndex();
+    index.add(account({ id: 'x-no-id', handles: [{ handle: 'NoId' }] }));
+    // An account without an id must not answer to a page that shows the id "undefined".
+    expect(index.match({ platform: 'x', handle: null, userId: 'undefined' })).toBeNull();
+    expect(index.match({ platform: 'x', handle: 'NoId', userId: null })?.id).toBe('x-no-id');
+  });
+
+  it('gives a post the keys of its handle and, when the page shows one, its user id', () => {
+    expect(lookupKeys({ platform: 'x', handle: 'Someone', userId: '12345' })).toEqual(['x:h:someone', 'x:i:12345']);
+    expect(lookupKeys({ platform: 'x', handle: 'Someone', userId: null })).toEqual(['x:h:someone']);
+  });
+});
+

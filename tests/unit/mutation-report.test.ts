@@ -2,8 +2,10 @@
  * The mutation report's sums (scripts/lib/mutation-report.ts): what docs/mutation.md and
  * `npm run mutation -- --changed` say about the tests rests on them.
  */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { folderScores, mergeRecords, recordOf, renderMutationReport, survivors, totalScore, weakestFiles, type MutationReport } from '../../scripts/lib/mutation-report';
+import { folderScores, mergeRecords, readmeScoreLine, recordOf, renderMutationReport, survivors, totalScore, weakestFiles, withReadmeScore, type MutationRecord, type MutationReport } from '../../scripts/lib/mutation-report';
 
 const at = (line: number) => ({ start: { line, column: 1 } });
 const report: MutationReport = {
@@ -72,5 +74,24 @@ describe('mutation report', () => {
     expect(written).toContain('| **all measured** | **66.7 %** | 4 | 1 | 1 | |');
     expect(written).toContain('### Surviving mutants not yet killed (2)');
     expect(written).toContain('- `src/matching/bloom.ts:5 StringLiteral → ""`');
+    expect(renderMutationReport({ folders: {} }, page)).toContain('No folder has had a complete run yet.');
+  });
+});
+
+describe('the README score line', () => {
+  it('names the score and the folders measured, and is rewritten in place', () => {
+    const line = readmeScoreLine(record);
+    expect(line).toBe('Mutation score: **66.7 %** of the mutants in `src/matching`, `src/overlay` (per folder, dated, with every surviving mutant: [docs/mutation.md](docs/mutation.md)).');
+    expect(withReadmeScore('a\nMutation score: **pending**\nb', line)).toBe(`a\n${line}\nb`);
+    expect(withReadmeScore('- item\n  Mutation score: **pending**', line)).toBe(`- item\n  ${line}`);
+    expect(() => withReadmeScore('no score here', line)).toThrow(/no line starting/);
+    // No complete run yet: the line says so instead of a 0 % nobody measured.
+    expect(readmeScoreLine({ folders: {} })).toMatch(/^Mutation score: not measured yet/);
+  });
+
+  it('in README.md is the one docs/mutation.json gives', () => {
+    const root = resolve(import.meta.dirname, '../..');
+    const measured = JSON.parse(readFileSync(join(root, 'docs/mutation.json'), 'utf8')) as MutationRecord;
+    expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain(readmeScoreLine(measured));
   });
 });
