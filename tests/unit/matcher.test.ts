@@ -71,6 +71,8 @@ describe('account index', () => {
   it('gives a post the keys of its handle and, when the page shows one, its user id', () => {
     expect(lookupKeys({ platform: 'x', handle: 'Someone', userId: '12345' })).toEqual(['x:h:someone', 'x:i:12345']);
     expect(lookupKeys({ platform: 'x', handle: 'Someone', userId: null })).toEqual(['x:h:someone']);
+    // A post whose author shows only an id (no handle read) still gets its id key.
+    expect(lookupKeys({ platform: 'x', handle: null, userId: '12345' })).toEqual(['x:i:12345']);
   });
 });
 
