@@ -14,7 +14,6 @@ import { FOLDER_ORDER, folderScores, mergeRecords, readmeScoreLine, recordOf, re
 
 /** The least a change's files may score (percent): below it, `--changed` fails. */
 const CHANGED_FLOOR = 75;
-const FOLDER_NAMES = FOLDER_ORDER;
 const RECORD = 'docs/mutation.json';
 
 const args = process.argv.slice(2);
@@ -26,24 +25,25 @@ const valueOf = (flag: string) => {
   return value;
 };
 function usage(problem: string): never {
-  console.error(`${problem}\nusage: npm run mutation [-- --folders ${FOLDER_NAMES.join(',')} | --changed <git revision> | --record-only]`);
+  console.error(`${problem}\nusage: npm run mutation [-- --folders ${FOLDER_ORDER.join(',')} | --changed <git revision> | --record-only]`);
   process.exit(2);
 }
 
 const since = valueOf('--changed');
 const folders = valueOf('--folders')?.split(',') ?? [];
-const unknown = folders.filter((folder) => !FOLDER_NAMES.includes(folder));
+const unknown = folders.filter((folder) => !FOLDER_ORDER.includes(folder));
 if (unknown.length > 0) usage(`unknown folder(s): ${unknown.join(', ')}`);
 if (since && folders.length > 0) usage('--changed and --folders do not combine');
 
-const FOLDERS = new RegExp(`^src/(${FOLDER_NAMES.join('|')})/.*\\.tsx?$`);
-// Types and WXT wiring only, as in stryker.config.mjs.
-const SKIPPED = ['src/**/*.d.ts', 'src/content/content-scripts.ts', 'src/content/extension-content.ts'];
+const FOLDERS = new RegExp(`^src/(${FOLDER_ORDER.join('|')})/.*\\.tsx?$`);
+// Types and WXT wiring only, as in stryker.config.mjs: declarations, and these files.
+const SKIPPED_FILES = ['src/content/content-scripts.ts', 'src/content/extension-content.ts'];
+const skipped = (path: string) => path.endsWith('.d.ts') || SKIPPED_FILES.includes(path);
 let mutate: string[] = [];
 if (since) {
   mutate = execFileSync('git', ['diff', '--name-only', `${since}...HEAD`, '--', 'src'], { encoding: 'utf8' })
     .split('\n')
-    .filter((path) => FOLDERS.test(path) && !/\.d\.ts$|^src\/content\/(content-scripts|extension-content)\.ts$/.test(path));
+    .filter((path) => FOLDERS.test(path) && !skipped(path));
   if (mutate.length === 0) {
     console.log(`Mutation testing: no file of the mutated folders changed since ${since}.`);
     process.exit(0);
@@ -51,7 +51,7 @@ if (since) {
   console.log(`Mutation testing the ${mutate.length} file(s) changed since ${since}: ${mutate.join(', ')}`);
 } else if (folders.length > 0) {
   // Stryker's --mutate splits on commas, so no {ts,tsx} braces.
-  mutate = [...folders.flatMap((folder) => [`src/${folder}/**/*.ts`, `src/${folder}/**/*.tsx`]), ...SKIPPED.map((glob) => `!${glob}`)];
+  mutate = [...folders.flatMap((folder) => [`src/${folder}/**/*.ts`, `src/${folder}/**/*.tsx`]), '!src/**/*.d.ts', ...SKIPPED_FILES.map((path) => `!${path}`)];
   console.log(`Mutation testing src/{${folders.join(',')}}`);
 }
 

@@ -80,6 +80,9 @@ export function mergeRecords(previous: MutationRecord, next: MutationRecord): Mu
   return { folders: { ...previous.folders, ...next.folders } };
 }
 
+/** Every file of every folder on record. */
+const allFiles = (record: MutationRecord): Array<[string, FileRecord]> => Object.values(record.folders).flatMap((run) => Object.entries(run.files));
+
 /** Per folder of src/, sorted by name. */
 export function folderScores(record: MutationRecord): FolderScore[] {
   return Object.entries(record.folders)
@@ -89,18 +92,18 @@ export function folderScores(record: MutationRecord): FolderScore[] {
 
 /** The whole record's score, in percent (killed and timed out over all that ran or were not covered). */
 export function totalScore(record: MutationRecord): number {
-  return sum('all', Object.values(record.folders).flatMap((run) => Object.values(run.files))).score;
+  return sum('all', allFiles(record).map(([, file]) => file)).score;
 }
 
 /** The mutants no test noticed, as "path:line mutator → replacement", for a reader to kill or judge equivalent. */
 export function survivors(record: MutationRecord): string[] {
-  return Object.values(record.folders).flatMap((run) => Object.values(run.files).flatMap((file) => file.survivors));
+  return allFiles(record).flatMap(([, file]) => file.survivors);
 }
 
 /** The files with the lowest scores (at least `minMutants` mutants), for the page's "where the tests are thin". */
 export function weakestFiles(record: MutationRecord, count: number, minMutants = 10): FolderScore[] {
-  return Object.values(record.folders)
-    .flatMap((run) => Object.entries(run.files).map(([path, file]) => sum(path, [file])))
+  return allFiles(record)
+    .map(([path, file]) => sum(path, [file]))
     .filter((file) => file.killed + file.survived + file.noCoverage >= minMutants)
     .sort((a, b) => a.score - b.score || a.folder.localeCompare(b.folder))
     .slice(0, count);
@@ -112,9 +115,8 @@ const END = '<!-- scores:end -->';
 /** docs/mutation.md with its generated part (between the markers) made from `record`; the rest of the page is kept. */
 export function renderMutationReport(record: MutationRecord, page: string): string {
   const scores = folderScores(record);
-  const all = sum('all', Object.values(record.folders).flatMap((run) => Object.values(run.files)));
-  const survivorsByFile = Object.values(record.folders)
-    .flatMap((run) => Object.entries(run.files))
+  const all = sum('all', allFiles(record).map(([, file]) => file));
+  const survivorsByFile = allFiles(record)
     .filter(([, file]) => file.survivors.length > 0)
     .sort(([a], [b]) => a.localeCompare(b));
   const generated = Object.keys(record.folders).length === 0 ? `${START}\nNo folder has had a complete run yet.\n${END}` : [
@@ -154,7 +156,6 @@ export function readmeScoreLine(record: MutationRecord): string {
   const all = FOLDER_ORDER.length === folders.length ? 'all six folders' : folders.map((folder) => `\`src/${folder}\``).join(', ');
   return `Mutation score: **${totalScore(record).toFixed(1)} %** of the mutants in ${all} (per folder, dated, with every surviving mutant: [docs/mutation.md](docs/mutation.md)).`;
 }
-
 
 /** `readme` with its score line replaced by `line` (the line is found by its opening words). */
 export function withReadmeScore(readme: string, line: string): string {
