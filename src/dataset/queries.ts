@@ -4,6 +4,7 @@
 import type { CompiledAccount, CompiledDataset, EntityRecord } from './compiled';
 import { compareNewestFirst, isWithin, startOf } from './dates';
 import type { DatasetMeta, EventRecord, Office, PolicyRecord } from './schema';
+import type { PlacedEvent } from './tally';
 
 /** A person who held the office an office body serves (its `seat`), with that office's dates. */
 export interface SeatHolder {
@@ -138,9 +139,12 @@ export function createQueries(dataset: CompiledDataset, origin: ReadonlyMap<stri
   };
 }
 
-/** Events that are platform actions (a documented "no action" decision is on record, but not one). */
-export function enforcementActions(events: readonly EventRecord[]): EventRecord[] {
-  return events.filter((event) => event.action !== 'no-action');
+/** Every event on the entity's accounts, with each account's platform: what its counts cover. */
+export function placedEvents(profile: Pick<AccountProfile, 'account' | 'events' | 'otherEvents'>): PlacedEvent[] {
+  return [
+    ...profile.events.map((event) => ({ event, platform: profile.account.platform })),
+    ...profile.otherEvents.map(({ event, account }) => ({ event, platform: account.platform })),
+  ];
 }
 
 /**

@@ -32,18 +32,19 @@ export function Annotation(props: AnnotationProps) {
     if (open && !wasOpen.current) panel.current?.focus({ preventScroll: true });
     wasOpen.current = open;
   }, [open]);
+  const close = () => {
+    onToggle();
+    badge.current?.focus();
+  };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && open) {
-      onToggle();
-      badge.current?.focus();
-    }
+    if (event.key === 'Escape' && open) close();
   };
   return (
     <ViewLinksContext.Provider value={onOpenView ? { open: onOpenView } : {}}>
       <div class={`annotation annotation--${role}`} onKeyDown={onKeyDown}>
         <Badge buttonRef={badge} profile={profile} role={role} at={at} open={open} panelId={panelId} onToggle={onToggle} />
         {density === 'summary' && <RecordSummary profile={profile} />}
-        {open && <Panel id={panelId} profile={profile} records={records} at={at} role={role} sectionRef={panel} />}
+        {open && <Panel id={panelId} profile={profile} records={records} at={at} role={role} sectionRef={panel} onClose={close} />}
       </div>
     </ViewLinksContext.Provider>
   );

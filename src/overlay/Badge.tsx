@@ -1,11 +1,12 @@
 /** The compact, focusable badge under a tracked account's author line (or a quote's, or a repost row). */
 import type { RefObject } from 'preact';
 import type { AccountProfile } from '../dataset/queries';
-import { enforcementActions, holdersAt, officeAt } from '../dataset/queries';
+import { holdersAt, officeAt, placedEvents } from '../dataset/queries';
+import { countActions, latestAction } from '../dataset/tally';
 import { i18n } from '../i18n/current';
 import type { OverlayRole } from './types';
 import { formatPartialDate } from './format';
-import { ACTION_LABELS, KIND_LABELS, text } from './labels';
+import { ACTION_LABELS, KIND_LABELS, PLATFORM_LABELS, text } from './labels';
 
 export interface BadgeProps {
   profile: AccountProfile;
@@ -17,9 +18,12 @@ export interface BadgeProps {
   buttonRef?: RefObject<HTMLButtonElement | null>;
 }
 
-/** The one-line summary shown under the badge at "summary" density: the latest action on record. */
+/**
+ * The one-line summary shown under the badge at "summary" density: the latest enforcement action on
+ * the platform the badge counts (the entity's accounts there), never a reinstatement or "no action".
+ */
 export function RecordSummary({ profile }: { profile: AccountProfile }) {
-  const latest = enforcementActions(profile.events)[0];
+  const latest = latestAction(placedEvents(profile).filter(({ platform }) => platform === profile.account.platform).map(({ event }) => event));
   return (
     <p class="summary" dir="auto">
       {latest ? text.latestAction(ACTION_LABELS[latest.action], formatPartialDate(latest.date), latest.summary) : text.noEnforcement}
@@ -40,8 +44,10 @@ function badgeName({ entity, holders }: AccountProfile, at: number): string {
 }
 
 export function Badge({ profile, role, at, open, panelId, onToggle, buttonRef }: BadgeProps) {
-  const actions = enforcementActions(profile.events).length;
-  const count = actions > 0 ? text.actionsOnRecord(actions) : text.noActionsOnRecord;
+  // The entity's actions on this platform: the number the panel's and the popup's counts start from.
+  const platform = profile.account.platform;
+  const actions = countActions(placedEvents(profile)).byPlatform[platform] ?? 0;
+  const count = actions > 0 ? text.actionsOn(actions, PLATFORM_LABELS[platform]) : text.noActionsOn(PLATFORM_LABELS[platform]);
   return (
     <button
       ref={buttonRef}

@@ -1,6 +1,8 @@
 import type { RefObject } from 'preact';
-import { accountLabelAt, type AccountProfile, type RecordLookup } from '../dataset/queries';
-import { ClauseList, EntityName, EventList, OfficeList, SeatLines } from './RecordLists';
+import { accountLabelAt, placedEvents, type AccountProfile, type RecordLookup } from '../dataset/queries';
+import { countActions } from '../dataset/tally';
+import { ClauseList, EntityName, FoldedEventList, OfficeList, SeatLines } from './RecordLists';
+import { RecordAtAGlance } from './Summary';
 import { ExternalLink, SourceList } from './SourceList';
 import { ViewLink } from './ViewLink';
 import { PackNotice } from './PackNotice';
@@ -19,10 +21,16 @@ export interface PanelProps {
   role?: OverlayRole | undefined;
   /** The region itself, for the overlay to move focus into when it opens. */
   sectionRef?: RefObject<HTMLElement | null>;
+  /** The panel's own Close button (Escape and the badge close it too). */
+  onClose?: (() => void) | undefined;
 }
 
-/** The record, opened inside the post: who, the enforcement timeline, the clauses, the dataset. */
-export function Panel({ id, profile, records, at, role, sectionRef }: PanelProps) {
+/**
+ * The record, opened inside the post: who, the record at a glance (counts and a one-line story),
+ * the latest events (all on demand), the clauses, the dataset. What attributes the account to its
+ * owner is one click away, not in the reader's way.
+ */
+export function Panel({ id, profile, records, at, role, sectionRef, onClose }: PanelProps) {
   const { account, entity, events, otherEvents, policies } = profile;
   const label = accountLabelAt(account, at);
   const { meta } = records;
@@ -34,6 +42,14 @@ export function Panel({ id, profile, records, at, role, sectionRef }: PanelProps
   return (
     // Focusable so that keyboard users can scroll a long record.
     <section ref={sectionRef} id={id} class="panel" role="region" aria-label={text.panelLabel(label)} tabIndex={0}>
+      {onClose && (
+        <button type="button" class="panel__close" onClick={onClose}>
+          <svg viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M4 4l8 8M12 4l-8 8" />
+          </svg>
+          <span>{text.close}</span>
+        </button>
+      )}
       <header class="panel__who">
         {role === 'claimed' && (
           <p class="panel__claim" role="note">
@@ -51,20 +67,21 @@ export function Panel({ id, profile, records, at, role, sectionRef }: PanelProps
           <bdi>{label}</bdi> · {text.kindOn(KIND_LABELS[account.kind], PLATFORM_LABELS[account.platform])} ·{' '}
           {text.language} <span lang="en">{account.language}</span>
         </p>
+        <RecordAtAGlance counts={countActions(placedEvents(profile))} events={placedEvents(profile)} platforms={[account.platform]} />
         <p class="panel__open">
           <ViewLink view={`#/entity/${entity.id}`}>{text.openRecord}</ViewLink>
         </p>
-        <div class="panel__provenance">
-          <span class="event__term">{text.accountConfirmedBy}</span>
+        <details class="panel__provenance">
+          <summary class="event__term">{text.accountConfirmedBy}</summary>
           {account.note && <p class="panel__note" lang="en" dir="auto">{account.note}</p>}
           <SourceList sources={account.sources} />
           {account.checked && <p class="panel__note">{text.accountChecked(formatPartialDate(account.checked))}</p>}
-        </div>
+        </details>
       </header>
 
       <h3 class="panel__heading">{text.enforcement}</h3>
       {events.length > 0 ? (
-        <EventList items={events.map((event) => ({ event }))} records={records} />
+        <FoldedEventList items={events.map((event) => ({ event }))} records={records} />
       ) : (
         <p class="panel__empty">{text.noEnforcement}</p>
       )}
@@ -72,7 +89,7 @@ export function Panel({ id, profile, records, at, role, sectionRef }: PanelProps
       {otherEvents.length > 0 && (
         <>
           <h3 class="panel__heading">{text.otherAccounts(entity.names.en)}</h3>
-          <EventList items={otherEvents} records={records} />
+          <FoldedEventList items={otherEvents} records={records} />
         </>
       )}
 

@@ -1,10 +1,12 @@
 /** What every view of a record shares: the name line, the enforcement timeline, the clauses. */
 import type { CompiledAccount, EntityRecord } from '../dataset/compiled';
 import { holdersAt, type RecordLookup, type SeatHolder } from '../dataset/queries';
-import type { EventRecord, PolicyRecord } from '../dataset/schema';
+import { endOf } from '../dataset/dates';
+import type { EventRecord, Office, PolicyRecord } from '../dataset/schema';
 import { ClauseItem } from './ClauseItem';
 import { EventItem } from './EventItem';
 import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
 import { i18n } from '../i18n/current';
 import { formatPartialDate } from './format';
 import { text } from './labels';
@@ -20,6 +22,26 @@ export function EventList({ items, records }: { items: Array<{ event: EventRecor
   );
 }
 
+/** How many events a folded list shows before "Show all": the latest few, which a reader takes in at once. */
+export const FOLDED_LENGTH = 3;
+
+/** The latest events, and the rest on demand ("Show all 16"); a short list shows whole. */
+export function FoldedEventList({ items, records }: { items: Array<{ event: EventRecord; account?: CompiledAccount | undefined }>; records: RecordLookup }) {
+  const [whole, setWhole] = useState(false);
+  // One more than the fold would only trade an event for a button.
+  const folds = items.length > FOLDED_LENGTH + 1;
+  return (
+    <>
+      <EventList items={folds && !whole ? items.slice(0, FOLDED_LENGTH) : items} records={records} />
+      {folds && (
+        <button type="button" class="linkish fold" aria-expanded={whole} onClick={() => setWhole(!whole)}>
+          {whole ? text.showFewer : text.showAll(items.length)}
+        </button>
+      )}
+    </>
+  );
+}
+
 /** Clauses as they stood at `at`. */
 export function ClauseList({ policies, at, records }: { policies: PolicyRecord[]; at: number; records: RecordLookup }) {
   return (
@@ -31,16 +53,34 @@ export function ClauseList({ policies, at, records }: { policies: PolicyRecord[]
   );
 }
 
-/** The entity's offices with their dates (an open end stays open). */
-export function OfficeList({ entity }: { entity: EntityRecord }) {
+/** The entity's offices with their dates (an open end stays open); an office that has ended says so. */
+export function OfficeList({ entity, now = Date.now() }: { entity: EntityRecord; now?: number }) {
   return (
     <ul class="panel__offices" aria-label={text.offices}>
       {entity.offices.map((office) => (
         <li key={`${office.title}${office.from}`}>
           <bdi lang="en">{office.title}</bdi> ({office.country}) · {formatPartialDate(office.from)} – {office.to ? formatPartialDate(office.to) : ''}
+          {hasEnded(office, now) && <span class="office__former"> · {text.former}</span>}
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Whether an office's term was over at `now` (an open end never is). */
+export const hasEnded = (office: Office, now: number): boolean => office.to !== null && office.to !== undefined && endOf(office.to) < now;
+
+/**
+ * An office as a list names it: "President of Nigeria", or for one that has ended "President of
+ * Nigeria (former, 2015–2023)", so that a former holder never looks current. The title is the
+ * record's English, the words around it the reader's language.
+ */
+export function OfficeTitle({ office, now }: { office: Office; now: number }) {
+  return (
+    <>
+      <bdi lang="en">{office.title}</bdi>
+      {hasEnded(office, now) && office.to && <span class="office__former"> {text.formerTerm(formatPartialDate(office.from.slice(0, 4)), formatPartialDate(office.to.slice(0, 4)))}</span>}
+    </>
   );
 }
 

@@ -5,7 +5,7 @@
  * pre-folded strings, well under a millisecond).
  */
 import type { CompiledAccount, CompiledDataset, EntityRecord } from '../dataset/compiled';
-import { enforcementActions } from '../dataset/queries';
+import { countActions, type ActionCounts, type PlacedEvent } from '../dataset/tally';
 import type { Platform } from '../dataset/schema';
 import { fold, INVISIBLE } from './normalize';
 
@@ -13,7 +13,10 @@ export interface SearchResult {
   entity: EntityRecord;
   accounts: CompiledAccount[];
   platforms: Platform[];
+  /** Enforcement actions on all the entity's accounts (src/dataset/tally.ts), for ranking. */
   actions: number;
+  /** The same, per platform: what the result's count line says. */
+  counts: ActionCounts;
   /** Why it matched, shown to the user ("@khamenei_ir", "Iran"). */
   matched: string;
   score: number;
@@ -33,6 +36,7 @@ interface Entry {
   accounts: CompiledAccount[];
   platforms: Platform[];
   actions: number;
+  counts: ActionCounts;
   fields: Field[];
   handles: string[];
 }
@@ -55,8 +59,15 @@ function countryNames(code: string): string[] {
 export function createSearchIndex(dataset: CompiledDataset) {
   const accountsByEntity = new Map<string, CompiledAccount[]>();
   for (const account of dataset.accounts) accountsByEntity.set(account.entity, [...(accountsByEntity.get(account.entity) ?? []), account]);
-  const actionsByAccount = new Map<string, number>();
-  for (const event of enforcementActions(dataset.events)) actionsByAccount.set(event.account, (actionsByAccount.get(event.account) ?? 0) + 1);
+  const platformOf = new Map(dataset.accounts.map((account) => [account.id, account.platform]));
+  const eventsByEntity = new Map<string, PlacedEvent[]>();
+  const entityOf = new Map(dataset.accounts.map((account) => [account.id, account.entity]));
+  for (const event of dataset.events) {
+    const entity = entityOf.get(event.account);
+    const platform = platformOf.get(event.account);
+    if (entity === undefined || platform === undefined) continue;
+    eventsByEntity.set(entity, [...(eventsByEntity.get(entity) ?? []), { event, platform }]);
+  }
   const countryCache = new Map<string, string[]>();
 
   const entries: Entry[] = dataset.entities.map((entity) => {
@@ -80,11 +91,13 @@ export function createSearchIndex(dataset: CompiledDataset) {
       for (const name of countryCache.get(code) ?? []) add(name, 40);
     }
     for (const office of entity.offices) add(office.title, 35);
+    const counts = countActions(eventsByEntity.get(entity.id) ?? []);
     return {
       entity,
       accounts,
       platforms: [...new Set(accounts.map((account) => account.platform))],
-      actions: accounts.reduce((sum, account) => sum + (actionsByAccount.get(account.id) ?? 0), 0),
+      actions: counts.total,
+      counts,
       fields,
       handles,
     };
@@ -114,7 +127,7 @@ export function createSearchIndex(dataset: CompiledDataset) {
         const found = entries
           .map((entry) => ({ entry, hit: entry.handles.find((h) => h === handle) ?? entry.handles.find((h) => h.startsWith(handle)) }))
           .filter((found): found is { entry: Entry; hit: string } => found.hit !== undefined)
-          .map(({ entry, hit }) => ({ entity: entry.entity, accounts: entry.accounts, platforms: entry.platforms, actions: entry.actions, matched: `@${hit}`, score: hit === handle ? 100 : 80 }));
+          .map(({ entry, hit }) => ({ entity: entry.entity, accounts: entry.accounts, platforms: entry.platforms, actions: entry.actions, counts: entry.counts, matched: `@${hit}`, score: hit === handle ? 100 : 80 }));
         if (found.length > 0) return found.sort((a, b) => b.score - a.score || b.actions - a.actions).slice(0, limit);
       }
       const words = fold(input).split(' ').filter(Boolean);
@@ -142,7 +155,7 @@ export function createSearchIndex(dataset: CompiledDataset) {
         const phrase = words.join(' ');
         if (all && words.length > 1 && entry.fields.some((field) => field.folded.includes(phrase))) score += 50;
         if (all)
-          results.push({ entity: entry.entity, accounts: entry.accounts, platforms: entry.platforms, actions: entry.actions, matched: matched.shown, score });
+          results.push({ entity: entry.entity, accounts: entry.accounts, platforms: entry.platforms, actions: entry.actions, counts: entry.counts, matched: matched.shown, score });
       }
       return results
         .sort((a, b) => b.score - a.score || b.actions - a.actions || a.entity.names.en.localeCompare(b.entity.names.en))

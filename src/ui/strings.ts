@@ -27,8 +27,6 @@ export const ui = strings({
   diagnosticsTitle: msg('diagnosticsTitle'),
   diagnosticsHint: msg('diagnosticsHint'),
   diagnosticsNone: msg('diagnosticsNone'),
-  actions: plural('actionsOnRecord'),
-  noActions: msg('noActionsOnRecord'),
   accounts: msg('accounts'),
   record: msg('record'),
   noRecord: msg('noRecord'),

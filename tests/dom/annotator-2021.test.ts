@@ -44,7 +44,7 @@ describe('annotator on the 2021 markup', () => {
     const button = host.shadowRoot!.querySelector('button')!;
     expect(button.getAttribute('aria-expanded')).toBe('false');
     expect(button.textContent).toContain('Head of State of Testland · official account');
-    expect(button.textContent).toContain('1 action on record');
+    expect(button.textContent).toContain('1 action on X');
   });
 
   it('follows a recycled node to the post it now shows', async () => {

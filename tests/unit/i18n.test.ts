@@ -77,7 +77,7 @@ describe('translator', () => {
   it('fills arguments and picks plural forms as each language counts', () => {
     const en = tr('en');
     expect(en.t('panelLabel', '@POTUS')).toBe('Precedent record for @POTUS');
-    expect([1, 2].map((n) => en.plural('actionsOnRecord', n))).toEqual(['1 action on record', '2 actions on record']);
+    expect([1, 2].map((n) => en.plural('actionsOn', n, 'X'))).toEqual(['1 action on X', '2 actions on X']);
     const ru = tr('ru');
     expect([1, 3, 5, 21].map((n) => ru.plural('countAccounts', n))).toEqual(['1 аккаунт', '3 аккаунта', '5 аккаунтов', '21 аккаунт']);
     const ar = tr('ar');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileDataset } from '../../src/dataset/compile';
-import { accountLabelAt, createQueries, enforcementActions, officeAt } from '../../src/dataset/queries';
+import { accountLabelAt, createQueries, officeAt, placedEvents } from '../../src/dataset/queries';
+import { countActions } from '../../src/dataset/tally';
 import { entityFile, files, policyFile } from '../support/records';
 
 const noAction = { ...entityFile().events[0]!, id: 'test-leader-2020-no-action', date: '2020-07', action: 'no-action', policies: [] };
@@ -31,8 +32,8 @@ describe('dataset queries', () => {
     expect(queries.profile('facebook-test-leader')!.otherEvents.map(({ event }) => event.date)).toEqual(['2021-01-08', '2020-07']);
   });
 
-  it('counts platform actions, not "no action" decisions', () => {
-    expect(enforcementActions(profile.events)).toHaveLength(1);
+  it('counts platform actions, not "no action" decisions, on each platform of the entity', () => {
+    expect(countActions(placedEvents(profile))).toEqual({ total: 2, byPlatform: { x: 1, facebook: 1 } });
   });
 
   it('lists cited clauses first, then those that apply to the kind of account, on its own platform only', () => {

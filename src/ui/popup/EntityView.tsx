@@ -9,7 +9,17 @@ import { KIND_LABELS, PLATFORM_LABELS, TYPE_LABELS, text } from '../../overlay/l
 import { PackNotice } from '../../overlay/PackNotice';
 import { ExternalLink, SourceList } from '../../overlay/SourceList';
 import { correctionUrl } from '../../project';
+import { RecordAtAGlance } from '../../overlay/Summary';
+import type { Platform } from '../../dataset/schema';
+import { countActions, type PlacedEvent } from '../../dataset/tally';
 import { ui } from '../strings';
+
+/** The platforms the record speaks of, the one with most actions first. */
+function platformsByActions(placed: readonly PlacedEvent[]): Platform[] {
+  const { byPlatform } = countActions(placed);
+  const platforms = [...new Set(placed.map(({ platform }) => platform))];
+  return platforms.sort((a, b) => (byPlatform[b] ?? 0) - (byPlatform[a] ?? 0));
+}
 
 export function EntityView({ id, queries }: { id: string; queries: DatasetQueries }) {
   const record = queries.entityRecord(id);
@@ -17,6 +27,7 @@ export function EntityView({ id, queries }: { id: string; queries: DatasetQuerie
   const { entity, holders, accounts, events, policies } = record;
   const now = Date.now();
   const { meta } = queries.dataset;
+  const placed = events.map(({ event, account }) => ({ event, platform: account.platform }));
   const ids = [entity.id, ...accounts.map((account) => account.id), ...events.map(({ event }) => event.id), ...policies.map((policy) => policy.id)];
   const packs = [...new Set(ids.map((recordId) => queries.packOf(recordId)).filter((name): name is string => name !== undefined))];
   return (
@@ -31,6 +42,7 @@ export function EntityView({ id, queries }: { id: string; queries: DatasetQuerie
         <OfficeList entity={entity} />
         <SeatLines entity={entity} holders={holders} at={now} now={now} />
         {entity.note && <p class="panel__note" lang="en" dir="auto">{entity.note}</p>}
+        <RecordAtAGlance counts={countActions(placed)} events={placed} platforms={platformsByActions(placed)} />
       </header>
 
       {holders.length > 0 && (

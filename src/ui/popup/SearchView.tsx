@@ -2,6 +2,8 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { officeAt } from '../../dataset/queries';
 import { PLATFORM_LABELS, TYPE_LABELS } from '../../overlay/labels';
+import { countPhrases } from '../../overlay/Summary';
+import { OfficeTitle } from '../../overlay/RecordLists';
 import type { SearchIndex, SearchResult } from '../../search/search-index';
 import { ui } from '../strings';
 
@@ -61,8 +63,9 @@ export function SearchView({ index }: { index: SearchIndex }) {
 }
 
 function ResultItem({ result }: { result: SearchResult }) {
-  const { entity, platforms, actions, matched } = result;
-  const office = officeAt(entity, Date.now()) ?? entity.offices.at(-1);
+  const { entity, platforms, actions, counts, matched } = result;
+  const now = Date.now();
+  const office = officeAt(entity, now) ?? entity.offices.at(-1);
   const native = Object.entries(entity.names).find(([lang]) => lang !== 'en');
   const country = office?.country ?? entity.country;
   return (
@@ -77,7 +80,7 @@ function ResultItem({ result }: { result: SearchResult }) {
           )}
         </span>
         <span class="result__what">
-          {office ? <bdi lang="en">{office.title}</bdi> : TYPE_LABELS[entity.type]}
+          {office ? <OfficeTitle office={office} now={now} /> : TYPE_LABELS[entity.type]}
           {country && <span class="result__country"> · {country}</span>}
         </span>
         <span class="result__meta">
@@ -86,7 +89,7 @@ function ResultItem({ result }: { result: SearchResult }) {
               {PLATFORM_LABELS[platform]}
             </span>
           ))}
-          <span class={`result__count${actions > 0 ? ' result__count--some' : ''}`}>{actions > 0 ? ui.actions(actions) : ui.noActions}</span>
+          <span class={`result__count${actions > 0 ? ' result__count--some' : ''}`}>{countPhrases(counts).join(' · ')}</span>
         </span>
         {matched && ![...Object.values(entity.names), office?.title, country].includes(matched) && (
           <span class="result__matched" dir="auto">

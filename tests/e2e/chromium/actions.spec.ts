@@ -84,6 +84,9 @@ test.describe('every action type renders', () => {
       const post = x.post(HOME_IDS.trump);
       await x.badge(post).click();
       const panel = x.panel(post);
+      // Long records show their latest events first: unfold every list.
+      const folded = panel.locator('button.fold[aria-expanded="false"]');
+      while ((await folded.count()) > 0) await folded.first().click();
       const item = panel.locator(`li.event--${action}`, { hasText: event.summary.slice(0, 40) }).first();
       await expect(item).toBeVisible();
       await expect(item.locator('.event__action')).toHaveText(SAYS[action]);

@@ -13,7 +13,7 @@ test.describe('Languages in Chromium', () => {
     const x = new XPage(session.page);
     await x.waitForMarkers(EXPECTED_MARKERS.home.length);
     const post = x.post(HOME_IDS.trump);
-    await expect(x.badge(post)).toContainText('actions on record');
+    await expect(x.badge(post)).toContainText('actions on X (Twitter)');
 
     const options = await extension.open('options.html');
     await options.locator('#language').selectOption('fa');
@@ -23,7 +23,7 @@ test.describe('Languages in Chromium', () => {
     await expect(options.getByRole('heading', { level: 1 })).toContainText('تنظیمات');
 
     // The open X tab, without a reload.
-    await expect(x.badge(post)).toContainText('اقدام ثبت‌شده');
+    await expect(x.badge(post)).toContainText('اقدام در ایکس');
     const root = post.locator('precedent-annotation[data-role="author"] > div').first();
     await expect(root).toHaveAttribute('dir', 'rtl');
     await expect(root).toHaveAttribute('lang', 'fa');
@@ -51,10 +51,10 @@ test.describe('Languages in Chromium', () => {
     const badge = x.badge(x.post(HOME_IDS.trump));
     const options = await extension.open('options.html');
     for (const [language, words, dir] of [
-      ['ar', 'مسجّل', 'rtl'],
-      ['es', 'registrad', 'ltr'],
-      ['ru', 'в записи', 'ltr'],
-      ['browser', 'on record', 'ltr'],
+      ['ar', 'إجراءً على', 'rtl'],
+      ['es', 'medidas en', 'ltr'],
+      ['ru', ' мер', 'ltr'],
+      ['browser', 'actions on', 'ltr'],
     ] as const) {
       await options.locator('#language').selectOption(language);
       await expect(badge).toContainText(words);

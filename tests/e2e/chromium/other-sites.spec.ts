@@ -36,12 +36,13 @@ test.describe('Other sites in Chromium', () => {
     const item = session.page.locator('[data-testid="feedItem-by-jd-vance-1.bsky.social"]').first();
     const badge = page.badge(item);
     await expect(badge).toContainText('Vice President of the United States');
-    await expect(badge).toContainText('2 actions on record');
+    // The suspension is an action; the reinstatement undoes one and is not counted as another.
+    await expect(badge).toContainText('1 action on Bluesky');
     await badge.click();
     const panel = page.panel(item);
     await expect(panel).toContainText('Temporary suspension');
     await expect(panel).toContainText('Reinstatement');
-    await expect(panel.locator('a[href^="https://www.indy100.com/"]').first()).toBeVisible();
+    await expect(panel.locator('ol.events a[href^="https://www.indy100.com/"]').first()).toBeVisible();
     // Inside Bluesky's post, under its name row and above its text.
     await expect(item.locator('precedent-annotation + [data-testid="contentHider-post"]')).toHaveCount(1);
   });

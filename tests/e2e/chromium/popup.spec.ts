@@ -34,7 +34,7 @@ test.describe('Popup lookup in Chromium', () => {
     await box.fill('realDonaldTrump');
     await expect(firstResult).toContainText('Donald Trump');
     await expect(firstResult).toContainText('X (Twitter)');
-    await expect(firstResult).toContainText(/\d+ actions on record/);
+    await expect(firstResult).toContainText(/\d+ actions on all platforms/);
     await box.fill('zzzz-no-such-leader');
     await expect(popup.getByRole('status')).toContainText('Nothing on record matches');
     await expect(popup.locator('.result')).toHaveCount(0);

@@ -18,14 +18,14 @@ test('Persian, live: the overlay on an open X tab and the options page', async (
   try {
     const session = await openInFirefox(browser, HOME, X_PAGES);
     await until(session.page, () => document.querySelectorAll('[data-precedent-account]').length, (n) => n >= EXPECTED_MARKERS.home.length);
-    expect((await session.page.evaluate(badge, HOME_IDS.trump)).text).toContain('actions on record');
+    expect((await session.page.evaluate(badge, HOME_IDS.trump)).text).toContain('actions on X (Twitter)');
 
     const options = await openExtensionPage(browser, 'options.html');
     await options.select('#language', 'fa');
     expect(await until(options, () => [document.documentElement.lang, document.documentElement.dir], ([lang]) => lang === 'fa')).toEqual(['fa', 'rtl']);
     const persian = await until(session.page, badge, (state) => state.lang === 'fa', HOME_IDS.trump);
     expect(persian).toMatchObject({ dir: 'rtl', lang: 'fa' });
-    expect(persian.text).toContain('اقدام ثبت‌شده');
+    expect(persian.text).toContain('اقدام در ایکس');
     expect(session.errors).toEqual([]);
     expect(await reportedFailures(browser)).toBe(0);
   } finally {

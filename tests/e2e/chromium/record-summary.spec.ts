@@ -1,0 +1,125 @@
+/**
+ * The record as a reader meets it, in Chromium: the panel sums it up first (counts, then what the
+ * platform did, in a line), shows the latest events and the rest on demand, closes with its own
+ * button, lets the page scroll on at its end, and says the same counts as the popup's search and
+ * the record page.
+ */
+import type { Locator } from '@playwright/test';
+import { expect, test } from '../support/chromium';
+import { isPageOwnRequest } from '../support/pages';
+import { HANDOVER_IDS, HANDOVERS, HOME, HOME_IDS, X_PAGES } from '../support/routes';
+import { XPage } from '../support/x-page';
+
+const counts = (scope: Locator) => scope.locator('.glance__count').allTextContents();
+const story = (scope: Locator) => scope.locator('.glance__story').first();
+
+test.describe('The record at a glance in Chromium', () => {
+  test.afterEach(async ({ session }) => {
+    expect(session.errors).toEqual([]);
+    expect(session.refused.filter((url) => !isPageOwnRequest(url, session.served))).toEqual([]);
+  });
+
+  test('the panel opens on a summary line for each leader', async ({ session }) => {
+    await session.open(HOME, X_PAGES);
+    const x = new XPage(session.page);
+    const trump = x.post(HOME_IDS.trump);
+    await x.badge(trump).click();
+    const panel = x.panel(trump);
+    // What happened to the account, in the order it happened, then the post actions by count.
+    await expect(story(panel)).toContainText(/Permanent suspension[^·]*\(.*Jan 8, 2021\) · Reinstated \(Nov 19, 2022\)/);
+    await expect(story(panel)).toContainText(/\d+ posts removed · \d+ posts behind a notice · \d+ posts labelled/);
+    // The summary comes before the timeline, the attribution waits behind a disclosure.
+    const order = await panel.evaluate((el) => ['.glance', 'ol.events'].map((selector) => [...el.querySelectorAll('*')].indexOf(el.querySelector(selector)!)));
+    expect(order[0]).toBeLessThan(order[1]!);
+    await expect(panel.locator('details.panel__provenance')).not.toHaveAttribute('open');
+    await expect(panel.locator('details.panel__provenance .sources')).toBeHidden();
+
+    const khamenei = x.post(HOME_IDS.khameneiReposted);
+    await x.badge(khamenei).click();
+    await expect(story(x.panel(khamenei))).toContainText(/Temporary suspension ×\d+ \(latest [A-Z][a-z]{2} \d{4}\)/);
+
+    await session.open(HANDOVERS, X_PAGES);
+    const biden = x.post(HANDOVER_IDS.potus2022);
+    await x.badge(biden).click();
+    await expect(story(x.panel(biden))).toContainText(/^\d+ posts? labelled$/);
+  });
+
+  test('the latest three events first, all on demand; Close closes', async ({ session }) => {
+    await session.open(HOME, X_PAGES);
+    const x = new XPage(session.page);
+    const post = x.post(HOME_IDS.trump);
+    await x.badge(post).click();
+    const panel = x.panel(post);
+    const own = panel.locator('ol.events').first().locator(':scope > li');
+    await expect(own).toHaveCount(3);
+    const more = panel.locator('button.fold').first();
+    const total = Number(/\d+/.exec((await more.textContent()) ?? '')?.[0]);
+    expect(total).toBeGreaterThan(3);
+    await more.click();
+    await expect(own).toHaveCount(total);
+    await expect(more).toHaveText('Show fewer');
+
+    await panel.getByRole('button', { name: 'Close' }).click();
+    await expect(panel).toHaveCount(0);
+    await expect(x.badge(post)).toBeFocused();
+    await expect(x.badge(post)).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('no scroll trap: at the panel’s end the wheel scrolls the timeline on', async ({ session }) => {
+    await session.page.setViewportSize({ width: 1280, height: 700 });
+    await session.open(HOME, X_PAGES);
+    const x = new XPage(session.page);
+    const post = x.post(HOME_IDS.trump);
+    await x.badge(post).click();
+    const panel = x.panel(post);
+    await panel.locator('button.fold').first().click();
+    // A long record scrolls inside the panel; take it to its end.
+    await expect.poll(() => panel.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    await panel.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await expect.poll(() => panel.evaluate((el) => Math.ceil(el.scrollTop + el.clientHeight) >= el.scrollHeight)).toBe(true);
+    const box = (await panel.boundingBox())!;
+    const before = await session.page.evaluate(() => window.scrollY);
+    await session.page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 200));
+    await session.page.mouse.wheel(0, 300);
+    // By most of the wheel's 300 px, not by a pixel of layout settling.
+    await expect.poll(() => session.page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 100);
+  });
+
+  test('one count everywhere: badge, panel, search result and record page', async ({ session, extension }) => {
+    await session.open(HOME, X_PAGES);
+    const x = new XPage(session.page);
+    const post = x.post(HOME_IDS.trump);
+    const badgeCount = (await x.badge(post).locator('.badge__count').textContent()) ?? '';
+    expect(badgeCount).toMatch(/^\d+ actions on X \(Twitter\)$/);
+    await x.badge(post).click();
+    const [onX, onAll] = await counts(x.panel(post));
+    expect(onX).toBe(badgeCount);
+    expect(onAll).toMatch(/^\d+ actions on all platforms$/);
+    expect(Number(/\d+/.exec(onAll!)![0])).toBeGreaterThan(Number(/\d+/.exec(onX!)![0]));
+
+    const popup = await extension.open('popup.html');
+    await popup.getByRole('searchbox').fill('realDonaldTrump');
+    await expect(popup.locator('.result').first().locator('.result__count')).toHaveText(onAll!);
+    await popup.locator('.result').first().click();
+    await expect(popup).toHaveURL(/#\/entity\/donald-trump$/);
+    const record = popup.locator('article.panel');
+    expect(await counts(record)).toEqual([onAll]);
+    // Each platform's line; X's starts with the same story as the panel's.
+    await expect(record.locator('.glance__story[data-platform="x"]')).toContainText(/^On X \(Twitter\): .*Reinstated \(Nov 19, 2022\)/);
+    await expect(record.locator('.glance__story[data-platform="facebook"]')).toContainText(/^On Facebook: /);
+  });
+
+  test('former holders say so, with their term, in search results and on their record', async ({ extension }) => {
+    const popup = await extension.open('popup.html');
+    const box = popup.getByRole('searchbox');
+    await box.fill('buhari');
+    await expect(popup.locator('.result', { hasText: 'Muhammadu Buhari' }).locator('.result__what')).toContainText('President of Nigeria (former, 2015–2023)');
+    await box.fill('tinubu');
+    const tinubu = popup.locator('.result', { hasText: 'Tinubu' }).locator('.result__what');
+    await expect(tinubu).toContainText('President of Nigeria');
+    await expect(tinubu).not.toContainText('former');
+    await box.fill('joe biden');
+    await popup.locator('.result', { hasText: 'Joe Biden' }).first().click();
+    await expect(popup.locator('article.panel ul.panel__offices li', { hasText: 'President of the United States' })).toContainText('former');
+  });
+});
