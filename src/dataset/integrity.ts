@@ -35,6 +35,8 @@ const seatKey = (office: { title: string; country: string }) => `${office.countr
  * needs one (each string is isolated when shown), and one can make a publisher read as another
  * outlet's name, or turn a sentence around it.
  */
+/** Wording about the record's own fields or ids, which means nothing to a reader. */
+const EDITORIAL_WORDING = /'(?:to|from)' is\b|\brecorded as [a-z0-9]+(?:-[a-z0-9]+)+/;
 const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 
 /** Each string field of a record (dotted path, value), however deep. */
@@ -87,6 +89,11 @@ export function checkRecords(lists: RecordLists, locate: Locate, today: Date = n
     for (const record of list)
       for (const [field, value] of strings(record))
         if (DIRECTION_CONTROLS.test(value)) report(record, field, 'holds a direction override or isolate character (U+202A–U+202E, U+2066–U+2069)');
+
+  // Readers see `note`; how the record's own fields were set belongs in `editorNote`.
+  for (const record of [...entities, ...accounts, ...policies])
+    if (record.note && EDITORIAL_WORDING.test(record.note))
+      report(record, 'note', 'speaks of the record\'s own fields (\'to\' is…, recorded as <id>…): readers see this note; move that part to "editorNote"');
 
   const seatsHeld = new Set(entities.flatMap((entity) => (entity.type === 'person' ? entity.offices.map(seatKey) : [])));
   for (const entity of entities) {

@@ -83,7 +83,10 @@ export const accountSchema = z
   handles: z.array(handleClaimSchema),
   /** Where the userId is stated (the platform's own page, an academic dataset, an archive). */
   userIdSource: sourceSchema.optional(),
+  /** For readers: shown with the account. */
   note: z.string().max(400).optional(),
+  /** For the record's editors only (how a field was set, why a date is what it is): never shown to readers. */
+  editorNote: z.string().min(1).max(600).optional(),
   sources: z.array(datedSourceSchema).min(1),
   /** The day a researcher last checked the account (owner, handles, kind) against its sources. */
   checked: dayDateSchema.optional(),
@@ -147,6 +150,8 @@ export const entityFileSchema = z.strictObject({
   accounts: z.array(accountSchema),
   events: z.array(eventSchema),
   note: z.string().max(600).optional(),
+  /** For the record's editors only (how a field was set, why a date is what it is): never shown to readers. */
+  editorNote: z.string().min(1).max(600).optional(),
 });
 
 export const policyVersionSchema = z.strictObject({
@@ -169,6 +174,8 @@ export const policyFileSchema = z.strictObject({
   appliesTo: z.array(accountKindSchema).optional(),
   versions: z.array(policyVersionSchema).min(1),
   note: z.string().max(600).optional(),
+  /** For the record's editors only (how a field was set, why a date is what it is): never shown to readers. */
+  editorNote: z.string().min(1).max(600).optional(),
 });
 
 export const datasetMetaSchema = z.strictObject({

@@ -121,6 +121,13 @@ describe('the record at a glance', () => {
     expect(details.querySelector('.sources')).not.toBeNull();
   });
 
+  it('never shows an editor\'s note, in the panel or its disclosure', () => {
+    const account = { ...profile.account, note: 'Reader note.', editorNote: "'to' is 19 Jan so the handover day goes to the new holder." };
+    const text = drawn({ profile: { ...profile, account } }).textContent ?? '';
+    expect(text).toContain('Reader note.');
+    expect(text).not.toContain('handover day');
+  });
+
   it('counts a search result the same way', () => {
     const [result] = createSearchIndex(dataset).search('Leader TestLeader');
     expect(result && countPhrases(result.counts)).toEqual(['1 action on X (Twitter)']);

@@ -192,4 +192,18 @@ describe('strings that could pass for something else', () => {
       'entities/test-leader.json › events.0.sources.0.publisher: holds a direction override or isolate character (U+202A–U+202E, U+2066–U+2069)',
     ]);
   });
+
+  it('keeps editors\' wording out of the notes readers see: it goes in "editorNote"', () => {
+    const bad = entityFile({ note: 'Renamed at the inauguration; recorded as x-test-transition under the office.' });
+    bad.accounts[0] = { ...bad.accounts[0]!, note: "The President's account. 'to' is 19 Jan so the handover day goes to the new holder." } as (typeof bad.accounts)[number];
+    expect(problems(['entities/test-leader.json', bad], policy)).toEqual([
+      `entities/test-leader.json › note: speaks of the record's own fields ('to' is…, recorded as <id>…): readers see this note; move that part to "editorNote"`,
+      `entities/test-leader.json › accounts.0.note: speaks of the record's own fields ('to' is…, recorded as <id>…): readers see this note; move that part to "editorNote"`,
+    ]);
+    // A reader's note may still say "to" and "from" in plain words.
+    const good = entityFile({ note: 'The account moved from the campaign to the office in 2021.' });
+    good.accounts[0] = { ...good.accounts[0]!, note: "The President's account.", editorNote: "'to' is 19 Jan so the handover day goes to the new holder." } as (typeof good.accounts)[number];
+    expect(problems(['entities/test-leader.json', good], policy)).toEqual([]);
+  });
 });
+

@@ -42,6 +42,9 @@ test.describe('The record at a glance in Chromium', () => {
     const biden = x.post(HANDOVER_IDS.potus2022);
     await x.badge(biden).click();
     await expect(story(x.panel(biden))).toContainText(/^\d+ posts? labelled$/);
+    // Notes for the record's editors stay in the data.
+    await expect(x.panel(biden).locator('details.panel__provenance')).toContainText('renamed @POTUS');
+    await expect(x.panel(biden)).not.toContainText("'to' is");
   });
 
   test('the latest three events first, all on demand; Close closes', async ({ session }) => {
