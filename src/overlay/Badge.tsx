@@ -67,9 +67,16 @@ export function Badge({ profile, role, at, open, panelId, onToggle, buttonRef }:
       {role === 'claimed' && <span class="badge__prefix">{text.claimedPrefix}</span>}
       <span class="badge__who">
         {/* The office title is English (the dataset's), the kind is in the user's language: each keeps its direction. */}
-        <bdi lang="en">{badgeName(profile, at)}</bdi> · {KIND_LABELS[profile.account.kind]}
+        <bdi lang="en">{badgeName(profile, at)}</bdi>
+        <span class="badge__kind"> · {KIND_LABELS[profile.account.kind]}</span>
       </span>
-      <span class={`badge__count${actions > 0 ? ' badge__count--some' : ''}`}>{count}</span>
+      {/* In a narrow column the count drops its platform (styles.css); screen readers always hear it whole. */}
+      <span class={`badge__count${actions > 0 ? ' badge__count--some' : ''}`}>
+        <span class="badge__count-long">{count}</span>
+        <span class="badge__count-short" aria-hidden="true">
+          {actions > 0 ? text.actionsShort(actions) : text.noActionsShort}
+        </span>
+      </span>
       <span class="visually-hidden">{text.badgeAfter}</span>
       <svg class="badge__chevron" viewBox="0 0 16 16" aria-hidden="true">
         <path d={open ? 'M4 10l4-4 4 4' : 'M4 6l4 4 4-4'} />

@@ -33,6 +33,8 @@ export const text = strings({
   noActionsOnRecord: msg('noActionsOnRecord'),
   actionsOn: plural<[string]>('actionsOn'),
   noActionsOn: fmt<[string]>('noActionsOn'),
+  actionsShort: plural('actionsShort'),
+  noActionsShort: msg('noActionsShort'),
   actionsOnAllPlatforms: plural('actionsOnAllPlatforms'),
   onPlatform: fmt<[string]>('onPlatform'),
   summaryOnce: fmt<[string, string]>('summaryOnce'),

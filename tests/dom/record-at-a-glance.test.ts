@@ -66,7 +66,7 @@ describe('the record at a glance', () => {
     const root = drawn();
     const counts = [...root.querySelectorAll('.glance__count')].map((el) => el.textContent);
     expect(counts).toEqual(['10 actions on X (Twitter)', '11 actions on all platforms']);
-    expect(root.querySelector('.badge__count')?.textContent).toBe('10 actions on X (Twitter)');
+    expect(root.querySelector('.badge__count-long')?.textContent).toBe('10 actions on X (Twitter)');
   });
 
   it('tells the account’s story in time, then counts post actions', () => {

@@ -6,7 +6,7 @@
  */
 import type { Locator } from '@playwright/test';
 import { expect, test } from '../support/chromium';
-import { isPageOwnRequest } from '../support/pages';
+import { isPageOwnRequest, rawFixture } from '../support/pages';
 import { HANDOVER_IDS, HANDOVERS, HOME, HOME_IDS, X_PAGES } from '../support/routes';
 import { XPage } from '../support/x-page';
 
@@ -92,7 +92,7 @@ test.describe('The record at a glance in Chromium', () => {
     await session.open(HOME, X_PAGES);
     const x = new XPage(session.page);
     const post = x.post(HOME_IDS.trump);
-    const badgeCount = (await x.badge(post).locator('.badge__count').textContent()) ?? '';
+    const badgeCount = (await x.badge(post).locator('.badge__count-long').textContent()) ?? '';
     expect(badgeCount).toMatch(/^\d+ actions on X \(Twitter\)$/);
     await x.badge(post).click();
     const [onX, onAll] = await counts(x.panel(post));
@@ -124,5 +124,38 @@ test.describe('The record at a glance in Chromium', () => {
     await box.fill('joe biden');
     await popup.locator('.result', { hasText: 'Joe Biden' }).first().click();
     await expect(popup.locator('article.panel ul.panel__offices li', { hasText: 'President of the United States' })).toContainText('former');
+  });
+
+  test('the badge follows X’s font size and shortens, never cuts, in a narrow column', async ({ session }) => {
+    /** The badge at X's root font size; `column`: the post's content column narrowed to that width, as on a 430 px phone. */
+    const badgeAt = async (fontSize: number, column?: number) => {
+      await session.openHtml(HOME, rawFixture('x/home-2025.html').replace('font-size: 15px;', `font-size: ${fontSize}px;`));
+      const x = new XPage(session.page);
+      const badge = x.badge(x.post(HOME_IDS.trump));
+      await expect(badge).toBeVisible();
+      return badge.evaluate(async (el, width) => {
+        const host = (el.getRootNode() as ShadowRoot).host as HTMLElement;
+        if (width) host.parentElement!.style.setProperty('max-width', `${width}px`, 'important');
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        const who = el.querySelector('.badge__who')!;
+        const shown = (selector: string) => getComputedStyle(el.querySelector(selector)!).display !== 'none';
+        return {
+          fontSize: parseFloat(getComputedStyle(el).fontSize),
+          nameCut: who.scrollWidth > who.clientWidth + 1,
+          kind: shown('.badge__kind'),
+          longCount: shown('.badge__count-long'),
+          shortCount: shown('.badge__count-short') ? el.querySelector('.badge__count-short')!.textContent : null,
+          inside: el.getBoundingClientRect().right <= host.parentElement!.getBoundingClientRect().right + 1,
+        };
+      }, column);
+    };
+    expect(await badgeAt(15)).toMatchObject({ fontSize: 13, nameCut: false, kind: true, longCount: true, shortCount: null, inside: true });
+    // X's font-size setting (the page's root font size) scales the badge with the posts.
+    expect((await badgeAt(17)).fontSize).toBeCloseTo((17 * 13) / 15, 1);
+    // A phone's column (430 px wide, less the avatar and margins): the kind and the count's
+    // platform go, the name and the count stay whole.
+    const narrow = await badgeAt(17, 340);
+    expect(narrow).toMatchObject({ nameCut: false, kind: false, longCount: false, inside: true });
+    expect(narrow.shortCount).toMatch(/^\d+ actions$/);
   });
 });

@@ -16,7 +16,7 @@ const overlay = (id: string) => {
   const root = article?.querySelector('precedent-annotation[data-role="author"]')?.shadowRoot;
   const panel = root?.querySelector('section.panel');
   return {
-    badgeCount: root?.querySelector('.badge__count')?.textContent ?? null,
+    badgeCount: root?.querySelector('.badge__count-long')?.textContent ?? null,
     counts: [...(panel?.querySelectorAll('.glance__count') ?? [])].map((el) => el.textContent),
     story: panel?.querySelector('.glance__story')?.textContent ?? null,
     ownEvents: panel?.querySelector('ol.events')?.children.length ?? 0,
