@@ -159,6 +159,8 @@ describe('importing a pack', () => {
     }
     const extra = await importPack(area, bundled, file(withEvent({ id: 'event-extra' }), 'extra.json'), NOW);
     expect(!extra.ok && formatProblem(extra.problems[0]!)).toMatch(/20 packs are already imported/);
+    // About the file as a whole: no field.
+    expect(!extra.ok && extra.problems[0]!.field).toBe('');
   });
 
   it('gives a second file of the same name its own id, and removes one pack without touching the other', async () => {
