@@ -8,6 +8,7 @@ import type { CompiledAccount, CompiledDataset, EntityRecord } from '../dataset/
 import { countActions, type ActionCounts, type PlacedEvent } from '../dataset/tally';
 import type { Platform } from '../dataset/schema';
 import { fold, INVISIBLE } from './normalize';
+import { editsAllowed, withinEdits } from './typos';
 
 export interface SearchResult {
   entity: EntityRecord;
@@ -24,6 +25,8 @@ export interface SearchResult {
 
 interface Field {
   folded: string;
+  /** `folded` split into words, once. */
+  words: string[];
   shown: string;
   /** How much a match in this field counts: a handle beats a name beats a country. */
   weight: number;
@@ -75,7 +78,10 @@ export function createSearchIndex(dataset: CompiledDataset) {
     const fields: Field[] = [];
     /** Handles whole (Bluesky's and Mastodon's hold dots, hyphens and "@", which folding splits). */
     const handles: string[] = [];
-    const add = (shown: string, weight: number, exactOnly = false) => fields.push({ folded: fold(shown), shown, weight, exactOnly });
+    const add = (shown: string, weight: number, exactOnly = false) => {
+      const folded = fold(shown);
+      fields.push({ folded, words: folded.split(' '), shown, weight, exactOnly });
+    };
     for (const name of Object.values(entity.names)) add(name, 60);
     for (const account of accounts) {
       for (const claim of account.handles) {
@@ -112,8 +118,11 @@ export function createSearchIndex(dataset: CompiledDataset) {
     if (bare === q || folded === query) return field.weight;
     if (bare.startsWith(q) || folded.startsWith(query)) return field.weight * 0.8;
     if (field.exactOnly) return 0;
-    if (folded.split(' ').some((word) => word.startsWith(query))) return field.weight * 0.7;
+    if (field.words.some((word) => word.startsWith(query))) return field.weight * 0.7;
     if (query.length >= 3 && folded.includes(query)) return field.weight * 0.5;
+    // A misspelt word ("khamenie", "bolsanaro") still finds the name, below every exact match.
+    const edits = editsAllowed(query.length);
+    if (edits > 0 && field.words.some((word) => withinEdits(word, query, edits))) return field.weight * 0.3;
     return 0;
   };
 

@@ -74,3 +74,23 @@ describe('search by whole handles on every platform', () => {
     expect(index.search('no-such.handle.example')).toEqual([]);
   });
 });
+
+describe('search that forgives typing', () => {
+  const index = createSearchIndex(dataset);
+  const top = (query: string) => index.search(query)[0]?.entity.id;
+
+  it('finds a name with a letter swapped, changed, dropped or added', () => {
+    expect(top('khamenie')).toBe('ali-khamenei'); // swapped
+    expect(top('bolsanaro')).toBe('jair-bolsonaro'); // changed
+    expect(top('erdgan')).toBe('recep-tayyip-erdogan'); // dropped
+    expect(top('maduroo')).toBe('nicolas-maduro'); // added
+    expect(top('jair bolsanaro')).toBe('jair-bolsonaro');
+  });
+
+  it('ranks an exact match above a near one, and forgives nothing in short words', () => {
+    // "biden" is a word of five letters: an exact name always comes first.
+    expect(top('biden')).toBe('joe-biden');
+    expect(index.search('bidn')).toEqual([]); // four letters: no edit allowed
+    expect(index.search('zzzzzzzz')).toEqual([]);
+  });
+});
