@@ -19,6 +19,8 @@ test.describe('Popup lookup in Chromium', () => {
       ['Мишустин', 'Mikhail Mishustin'],
       ['erdogan', 'Recep Tayyip Erdoğan'], // no diacritics
       ['LULA DA SILVA', 'Luiz Inácio Lula da Silva'],
+      ['khamenie', 'Ali Khamenei'], // letters swapped
+      ['bolsanaro', 'Jair Bolsonaro'], // a letter changed
     ] as const) {
       await box.fill(query);
       await expect(firstResult, query).toContainText(expected);

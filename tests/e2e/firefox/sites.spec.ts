@@ -108,13 +108,14 @@ test.describe('Other sites, the popup switch and lookup in Firefox ESR', () => {
     await x.page.close();
   });
 
-  test('the popup finds accounts in Latin, Persian and Cyrillic script', async () => {
+  test('the popup finds accounts in Latin, Persian and Cyrillic script, and through a typo', async () => {
     const popup = await openExtensionPage(browser, 'popup.html');
     const first = () => document.querySelector('.result')?.textContent ?? '';
     for (const [query, expected] of [
       ['khamenei', 'Ali Khamenei'],
       ['خامنه ای', 'Ali Khamenei'],
       ['путин', 'Vladimir Putin'],
+      ['bolsanaro', 'Jair Bolsonaro'],
     ] as const) {
       await popup.evaluate(() => {
         const box = document.querySelector<HTMLInputElement>('#search')!;
