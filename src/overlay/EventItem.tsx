@@ -5,6 +5,7 @@ import { formatPartialDate, isolated } from './format';
 import { ACTION_LABELS, PLATFORM_LABELS, text } from './labels';
 import { ExternalLink, SourceList } from './SourceList';
 import { correctionUrl } from '../project';
+import { CopyCitation } from './CopyCitation';
 
 export interface EventItemProps {
   event: EventRecord;
@@ -76,6 +77,7 @@ export function EventItem({ event, records, account }: EventItemProps) {
         >
           {text.reportCorrection}
         </ExternalLink>
+        <CopyCitation event={event} />
       </p>
     </li>
   );

@@ -28,6 +28,8 @@ export const ui = strings({
   diagnosticsHint: msg('diagnosticsHint'),
   diagnosticsNone: msg('diagnosticsNone'),
   accounts: msg('accounts'),
+  downloadJson: msg('downloadJson'),
+  downloadCsv: msg('downloadCsv'),
   record: msg('record'),
   noRecord: msg('noRecord'),
   clausesCited: msg('clausesCited'),

@@ -10,9 +10,22 @@ import { PackNotice } from '../../overlay/PackNotice';
 import { ExternalLink, SourceList } from '../../overlay/SourceList';
 import { correctionUrl } from '../../project';
 import { RecordAtAGlance } from '../../overlay/Summary';
-import type { Platform } from '../../dataset/schema';
+import type { EventRecord, Platform } from '../../dataset/schema';
 import { countActions, type PlacedEvent } from '../../dataset/tally';
+import { CitationContext } from '../../overlay/CopyCitation';
+import { eventCitation, recordCsv, recordJson, type RecordExport } from '../../overlay/citation';
 import { ui } from '../strings';
+
+/** Saves `text` as a file the browser downloads (no permission: a link to a blob, clicked). */
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  // The click has started the download; the blob URL is not needed after this task.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
 
 /** The platforms the record speaks of, the one with most actions first. */
 function platformsByActions(placed: readonly PlacedEvent[]): Platform[] {
@@ -28,6 +41,13 @@ export function EntityView({ id, queries }: { id: string; queries: DatasetQuerie
   const now = Date.now();
   const { meta } = queries.dataset;
   const placed = events.map(({ event, account }) => ({ event, platform: account.platform }));
+  const taken: RecordExport = { entity, accounts, events, policies, meta };
+  const accountOf = new Map(events.map(({ event, account }) => [event.id, account]));
+  const copyCitation = async (event: EventRecord) => {
+    const account = accountOf.get(event.id);
+    if (!account) throw new Error(`event ${event.id} is not in this record`);
+    await navigator.clipboard.writeText(eventCitation(event, account, entity, meta, policies));
+  };
   const ids = [entity.id, ...accounts.map((account) => account.id), ...events.map(({ event }) => event.id), ...policies.map((policy) => policy.id)];
   const packs = [...new Set(ids.map((recordId) => queries.packOf(recordId)).filter((name): name is string => name !== undefined))];
   return (
@@ -86,10 +106,22 @@ export function EntityView({ id, queries }: { id: string; queries: DatasetQuerie
 
       <h3 class="panel__heading">{ui.record}</h3>
       {events.length > 0 ? (
-        <EventList items={events.map(({ event, account }) => ({ event, account: accounts.length > 1 ? account : undefined }))} records={queries} />
+        <CitationContext.Provider value={copyCitation}>
+          <EventList items={events.map(({ event, account }) => ({ event, account: accounts.length > 1 ? account : undefined }))} records={queries} />
+        </CitationContext.Provider>
       ) : (
         <p class="panel__empty">{ui.noRecord}</p>
       )}
+      <p class="panel__open">
+        <button type="button" class="linkish" onClick={() => download(`precedent-${entity.id}.json`, 'application/json', recordJson(taken))}>
+          {ui.downloadJson}
+        </button>
+        {events.length > 0 && (
+          <button type="button" class="linkish" onClick={() => download(`precedent-${entity.id}.csv`, 'text/csv', recordCsv(taken))}>
+            {ui.downloadCsv}
+          </button>
+        )}
+      </p>
 
       {policies.length > 0 && (
         <>

@@ -4,6 +4,7 @@
  * button, lets the page scroll on at its end, and says the same counts as the popup's search and
  * the record page.
  */
+import { readFileSync } from 'node:fs';
 import type { Locator } from '@playwright/test';
 import { expect, test } from '../support/chromium';
 import { isPageOwnRequest, rawFixture } from '../support/pages';
@@ -158,4 +159,39 @@ test.describe('The record at a glance in Chromium', () => {
     expect(narrow).toMatchObject({ nameCut: false, kind: false, longCount: false, inside: true });
     expect(narrow.shortCount).toMatch(/^\d+ actions$/);
   });
+
+  test('takes the record away: a citation copied, the record downloaded as JSON and CSV', async ({ extension }) => {
+    const popup = await extension.open('popup.html#/entity/donald-trump');
+    // What reaches the clipboard, recorded on its way (Chromium grants no clipboard reads to an
+    // extension's page from outside); the real write still happens, and its failure would show.
+    await popup.evaluate(() => {
+      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+      const copies: string[] = [];
+      Object.assign(window, { copies });
+      navigator.clipboard.writeText = (text: string) => (copies.push(text), write(text));
+    });
+    const record = popup.locator('article.panel');
+    const first = record.locator('ol.events > li').first();
+    await first.getByRole('button', { name: 'Copy citation' }).click();
+    await expect(first.getByRole('status')).toHaveText('Copied');
+    const copied = await popup.evaluate(() => (window as unknown as { copies: string[] }).copies.join());
+    const eventDate = await first.locator('.event__date').getAttribute('datetime');
+    expect(copied).toMatch(new RegExp(`^Donald Trump \\([^,]+, [a-z]+\\): [a-z-]+, ${eventDate}\\.\n`));
+    expect(copied).toMatch(/\nSources:\n- .+, “.+”(, [\d-]+)?\. https:\/\/\S+\n/);
+    expect(copied).toMatch(/\nPrecedent dataset \d+\.\d+\.\d+ \(\d{4}-\d{2}-\d{2}\), event [a-z0-9-]+\.$/);
+
+    const [json] = await Promise.all([popup.waitForEvent('download'), record.getByRole('button', { name: 'Download this record (JSON)' }).click()]);
+    expect(json.suggestedFilename()).toBe('precedent-donald-trump.json');
+    const parsed = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { entity: { id: string }; events: unknown[] };
+    expect(parsed.entity.id).toBe('donald-trump');
+    const eventCount = await record.locator('ol.events > li').count();
+    expect(parsed.events).toHaveLength(eventCount);
+
+    const [csv] = await Promise.all([popup.waitForEvent('download'), record.getByRole('button', { name: 'Download its events (CSV)' }).click()]);
+    expect(csv.suggestedFilename()).toBe('precedent-donald-trump.csv');
+    const lines = readFileSync((await csv.path())!, 'utf8').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('"date","platform","account (handle or name)","action","policies","summary","sources","event id"');
+    expect(lines.length).toBeGreaterThan(eventCount); // a header, then a row per event (summaries may hold line breaks)
+  });
 });
+

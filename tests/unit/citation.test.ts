@@ -1,0 +1,40 @@
+/** A record taken away: an event's citation, a record as JSON and CSV (written out here, not derived). */
+import { describe, expect, it } from 'vitest';
+import { eventCitation, recordCsv, recordJson } from '../../src/overlay/citation';
+import { datasetTracking } from '../support/dataset';
+
+const dataset = datasetTracking('TestLeader');
+const entity = dataset.entities[0]!;
+const account = dataset.accounts[0]!;
+const event = dataset.events[0]!;
+const source = event.sources[0]!;
+const taken = { entity, accounts: [account], events: [{ event, account }], policies: dataset.policies, meta: dataset.meta };
+
+describe('taking a record away', () => {
+  it('cites an event: who, what, when, the summary, the clause, every source, the dataset', () => {
+    const lines = eventCitation(event, account, entity, dataset.meta, dataset.policies).split('\n');
+    expect(lines[0]).toBe(`Leader TestLeader (@TestLeader, x): permanent-suspension, 2021-01-08.`);
+    expect(lines[1]).toBe(event.summary);
+    expect(lines[2]).toBe(`Policy cited: ${dataset.policies.find((p) => p.id === event.policies[0])!.name}.`);
+    expect(lines[3]).toBe('Sources:');
+    expect(lines[4]).toBe(`- ${source.publisher}, “${source.title}”${source.date ? `, ${source.date}` : ''}. ${source.url}`);
+    expect(lines.at(-1)).toBe(`Precedent dataset ${dataset.meta.version} (${dataset.meta.date}), event ${event.id}.`);
+  });
+
+  it('exports the record as JSON with the dataset it comes from', () => {
+    const parsed = JSON.parse(recordJson(taken)) as { dataset: unknown; entity: { id: string }; events: Array<{ id: string }> };
+    expect(parsed.dataset).toEqual(dataset.meta);
+    expect(parsed.entity.id).toBe(entity.id);
+    expect(parsed.events.map((e) => e.id)).toEqual([event.id]);
+  });
+
+  it('exports events as CSV, quoted, with formulas defused', () => {
+    const hostile = { ...event, summary: '=HYPERLINK("https://evil.example","click") and "quotes"' };
+    const csv = recordCsv({ ...taken, events: [{ event: hostile, account }] });
+    const [header, row] = csv.split('\r\n');
+    expect(header).toBe('"date","platform","account (handle or name)","action","policies","summary","sources","event id"');
+    expect(row).toContain(`"'=HYPERLINK(""https://evil.example"",""click"") and ""quotes"""`);
+    expect(row!.startsWith('"2021-01-08","x","TestLeader","permanent-suspension",')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+});
