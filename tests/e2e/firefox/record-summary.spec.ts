@@ -83,3 +83,25 @@ test('the panel sums the record up, counts as the badge and the search do, folds
     await session.page.close();
   }
 });
+
+test('the record page copies an event’s citation', async () => {
+  const page = await openExtensionPage(browser(), 'popup.html#/entity/donald-trump');
+  try {
+    await until(page, () => document.querySelectorAll('article.panel ol.events > li').length, (n) => n > 0);
+    // What reaches the clipboard, recorded on its way; the real write still happens.
+    await page.evaluate(() => {
+      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+      const copies: string[] = [];
+      Object.assign(window, { copies });
+      navigator.clipboard.writeText = (text: string) => (copies.push(text), write(text));
+    });
+    await page.click('article.panel ol.events > li .event__links button.linkish');
+    const status = await until(page, () => document.querySelector('article.panel ol.events > li .event__copied')?.textContent ?? '', (text) => text !== '');
+    expect(status).toBe('Copied');
+    const copied = await page.evaluate(() => (window as unknown as { copies: string[] }).copies.join());
+    expect(copied).toMatch(/^Donald Trump \([^,]+, [a-z]+\): [a-z-]+, [\d-]+\.\n/);
+    expect(copied).toMatch(/\nPrecedent dataset \d+\.\d+\.\d+ \(\d{4}-\d{2}-\d{2}\), event [a-z0-9-]+\.$/);
+  } finally {
+    await page.close();
+  }
+});
