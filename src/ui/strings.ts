@@ -29,6 +29,7 @@ export const ui = strings({
   diagnosticsNone: msg('diagnosticsNone'),
   accounts: msg('accounts'),
   downloadJson: msg('downloadJson'),
+  resultsSome: fmt<[number, number]>('resultsSome'),
   downloadCsv: msg('downloadCsv'),
   record: msg('record'),
   noRecord: msg('noRecord'),

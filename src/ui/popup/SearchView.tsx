@@ -1,15 +1,21 @@
 /** The popup's home: a search box focused on open, results as you type, arrow keys between them. */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { officeAt } from '../../dataset/queries';
-import { PLATFORM_LABELS, TYPE_LABELS } from '../../overlay/labels';
+import { PLATFORM_LABELS, TYPE_LABELS, text } from '../../overlay/labels';
 import { countPhrases } from '../../overlay/Summary';
 import { OfficeTitle } from '../../overlay/RecordLists';
 import type { SearchIndex, SearchResult } from '../../search/search-index';
 import { ui } from '../strings';
 
+/** Results shown before "Show all": a screenful and a half at 400 × 600. */
+export const FIRST_RESULTS = 30;
+
 export function SearchView({ index }: { index: SearchIndex }) {
   const [query, setQuery] = useState(() => sessionStorage.getItem('precedent:query') ?? '');
-  const results = useMemo(() => index.search(query), [index, query]);
+  const all = useMemo(() => index.search(query, Infinity), [index, query]);
+  // "Show all" holds for the query it was asked for; a new query starts short again.
+  const [wholeFor, setWholeFor] = useState<string | null>(null);
+  const results = wholeFor === query ? all : all.slice(0, FIRST_RESULTS);
   const list = useRef<HTMLOListElement>(null);
   const box = useRef<HTMLInputElement>(null);
 
@@ -51,13 +57,18 @@ export function SearchView({ index }: { index: SearchIndex }) {
         aria-describedby="search-status"
       />
       <p id="search-status" class="search__status" role="status">
-        {query.trim() === '' ? ui.searchHint : results.length === 0 ? ui.noResults(query.trim()) : ui.results(results.length)}
+        {query.trim() === '' ? ui.searchHint : all.length === 0 ? ui.noResults(query.trim()) : results.length < all.length ? ui.resultsSome(results.length, all.length) : ui.results(all.length)}
       </p>
       <ol class="results" ref={list} aria-label={ui.search}>
         {results.map((result) => (
           <ResultItem key={result.entity.id} result={result} />
         ))}
       </ol>
+      {results.length < all.length && (
+        <button type="button" class="linkish results__all" onClick={() => setWholeFor(query)}>
+          {text.showAll(all.length)}
+        </button>
+      )}
     </div>
   );
 }

@@ -42,6 +42,22 @@ test.describe('Popup lookup in Chromium', () => {
     await expect(popup.locator('.result')).toHaveCount(0);
   });
 
+  test('a long list says how many it holds, and shows them all on demand', async ({ extension }) => {
+    const popup = await extension.open('popup.html');
+    await popup.getByRole('searchbox').fill('china');
+    const status = popup.getByRole('status');
+    await expect(status).toHaveText(/^30 of \d+ results$/);
+    const total = Number(/of (\d+)/.exec((await status.textContent()) ?? '')![1]);
+    expect(total).toBeGreaterThan(30);
+    await expect(popup.locator('.result')).toHaveCount(30);
+    await popup.getByRole('button', { name: `Show all ${total}` }).click();
+    await expect(popup.locator('.result')).toHaveCount(total);
+    await expect(status).toHaveText(`${total} results`);
+    // A new query starts short again.
+    await popup.getByRole('searchbox').fill('chin');
+    await expect(popup.locator('.result')).toHaveCount(30);
+  });
+
   test('results are keyboard navigable and open the record', async ({ extension }) => {
     const popup = await extension.open('popup.html');
     await expect(popup.getByRole('searchbox')).toBeFocused(); // rendered (keys typed before that go nowhere)
