@@ -39,6 +39,7 @@ export const ui = strings({
   lens: msg('lens'),
   lensIntro: msg('lensIntro'),
   lensApplied: plural('lensApplied'),
+  lensLeaders: plural('lensLeaders'),
   lensNone: msg('lensNone'),
   noActionCases: msg('noActionCases'),
   noActionNone: msg('noActionNone'),

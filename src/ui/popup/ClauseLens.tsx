@@ -28,7 +28,7 @@ export function ClauseLens({ id, queries }: { id: string; queries: DatasetQuerie
       <p class="lens__intro">{ui.lensIntro}</p>
 
       <h3 class="panel__heading">
-        {applied.length > 0 ? `${ui.lensApplied(applied.length)} · ${leaders === 1 ? '1 leader or body' : `${leaders} leaders or bodies`}` : ui.lensNone}
+        {applied.length > 0 ? `${ui.lensApplied(applied.length)} · ${ui.lensLeaders(leaders)}` : ui.lensNone}
       </h3>
       {applied.length > 0 && <UseTable uses={applied} caption={policy.name} />}
 
