@@ -13,8 +13,8 @@ export interface CorrectionTarget {
   datasetVersion: string;
 }
 
-/** A new-issue link with the record named, so that a correction lands on the right file. */
-export function correctionUrl(target: CorrectionTarget): string {
+/** The report a correction starts from: the record named, then what the reader fills in. */
+export function correctionReport(target: CorrectionTarget): { title: string; body: string } {
   const title = `Correction: ${target.kind} ${target.id}`;
   const body = [
     `Record: ${target.kind} \`${target.id}\` (${target.label})`,
@@ -25,6 +25,18 @@ export function correctionUrl(target: CorrectionTarget): string {
     'Source (URL, publisher, title, date):',
     '',
   ].join('\n');
+  return { title, body };
+}
+
+/** The same report as text, for readers without an account where the project lives (mail it, paste it). */
+export function correctionText(target: CorrectionTarget): string {
+  const { title, body } = correctionReport(target);
+  return `${title}\n\n${body}\nProject: ${PROJECT_REPOSITORY}\n`;
+}
+
+/** A new-issue link with the record named, so that a correction lands on the right file. */
+export function correctionUrl(target: CorrectionTarget): string {
+  const { title, body } = correctionReport(target);
   const url = new URL(`${PROJECT_REPOSITORY}/issues/new`);
   url.searchParams.set('title', title);
   url.searchParams.set('body', body);

@@ -6,6 +6,7 @@
 import type { CompiledAccount, EntityRecord } from '../dataset/compiled';
 import { accountLabelAt } from '../dataset/queries';
 import { startOf } from '../dataset/dates';
+import { DATASET_FORMAT } from '../dataset/compiled';
 import type { DatasetMeta, EventRecord, PolicyRecord, Source } from '../dataset/schema';
 
 /** "Reuters, “Twitter permanently suspends Trump's account”, 2021-01-08. https://…" */
@@ -62,4 +63,21 @@ export function recordCsv({ events, policies }: RecordExport): string {
     ].map(cell).join(','),
   );
   return `${[CSV_COLUMNS.map(cell).join(','), ...rows].join('\r\n')}\r\n`;
+}
+
+/**
+ * The record as a pack to edit: the same ids, so that an edited copy imported in the options page
+ * corrects these records on the reader's own machine (imported unedited, it is refused: it would
+ * change nothing). Dated today; the version is the dataset's it was drawn from.
+ */
+export function correctionPackDraft({ entity, accounts, events, policies, meta }: RecordExport, today: Date = new Date()): string {
+  const draft = {
+    format: DATASET_FORMAT,
+    meta: { version: meta.version, date: today.toISOString().slice(0, 10) },
+    entities: [entity],
+    accounts,
+    events: events.map(({ event }) => event),
+    policies,
+  };
+  return `${JSON.stringify(draft, null, 2)}\n`;
 }

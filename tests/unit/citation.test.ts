@@ -1,6 +1,10 @@
 /** A record taken away: an event's citation, a record as JSON and CSV (written out here, not derived). */
 import { describe, expect, it } from 'vitest';
-import { eventCitation, recordCsv, recordJson } from '../../src/overlay/citation';
+import { correctionPackDraft, eventCitation, recordCsv, recordJson } from '../../src/overlay/citation';
+import { readPackValue } from '../../src/packs/pack-format';
+import { importPack } from '../../src/packs/pack-store';
+import { correctionText } from '../../src/project';
+import { memoryArea } from '../support/storage';
 import { datasetTracking } from '../support/dataset';
 
 const dataset = datasetTracking('TestLeader');
@@ -37,4 +41,36 @@ describe('taking a record away', () => {
     expect(row!.startsWith('"2021-01-08","x","TestLeader","permanent-suspension",')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
   });
+
+  it('offers a correction as text to send anywhere', () => {
+    expect(correctionText({ kind: 'event', id: event.id, label: 'Permanent suspension, Jan 8, 2021', datasetVersion: '0.1.0' })).toBe(
+      [
+        `Correction: event ${event.id}`,
+        '',
+        `Record: event \`${event.id}\` (Permanent suspension, Jan 8, 2021)`,
+        'Dataset version: 0.1.0',
+        '',
+        'What is wrong or missing:',
+        '',
+        'Source (URL, publisher, title, date):',
+        '',
+        'Project: https://github.com/precedent-extension/precedent',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('drafts a correction pack that reads as a pack, and is refused until edited', async () => {
+    const now = new Date('2026-12-02T12:00:00Z');
+    const draft = JSON.parse(correctionPackDraft(taken, now)) as { meta: { date: string } };
+    expect(draft.meta.date).toBe('2026-12-02');
+    expect(readPackValue('draft.json', draft).ok).toBe(true);
+    const unedited = await importPack(memoryArea(), dataset, { name: 'draft.json', text: JSON.stringify(draft) }, now);
+    expect(!unedited.ok && unedited.problems[0]!.message).toMatch(/adds and corrects nothing/);
+    const edited = JSON.parse(correctionPackDraft(taken, now)) as { events: Array<{ summary: string }> };
+    edited.events[0]!.summary = 'A corrected summary.';
+    const result = await importPack(memoryArea(), dataset, { name: 'draft.json', text: JSON.stringify(edited) }, now);
+    expect(result.ok && result.effect.corrected.map((ref) => ref.id)).toEqual([event.id]);
+  });
 });
+

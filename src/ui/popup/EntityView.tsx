@@ -8,12 +8,13 @@ import { formatPartialDate } from '../../overlay/format';
 import { KIND_LABELS, PLATFORM_LABELS, TYPE_LABELS, text } from '../../overlay/labels';
 import { PackNotice } from '../../overlay/PackNotice';
 import { ExternalLink, SourceList } from '../../overlay/SourceList';
-import { correctionUrl } from '../../project';
+import { correctionText, correctionUrl } from '../../project';
+import { CopyButton } from '../common/CopyButton';
 import { RecordAtAGlance } from '../../overlay/Summary';
 import type { EventRecord, Platform } from '../../dataset/schema';
 import { countActions, type PlacedEvent } from '../../dataset/tally';
 import { CitationContext } from '../../overlay/CopyCitation';
-import { eventCitation, recordCsv, recordJson, type RecordExport } from '../../overlay/citation';
+import { correctionPackDraft, eventCitation, recordCsv, recordJson, type RecordExport } from '../../overlay/citation';
 import { ui } from '../strings';
 
 /** Saves `text` as a file the browser downloads (no permission: a link to a blob, clicked). */
@@ -42,6 +43,7 @@ export function EntityView({ id, queries }: { id: string; queries: DatasetQuerie
   const { meta } = queries.dataset;
   const placed = events.map(({ event, account }) => ({ event, platform: account.platform }));
   const taken: RecordExport = { entity, accounts, events, policies, meta };
+  const correction = { kind: 'entity' as const, id: entity.id, label: entity.names.en, datasetVersion: meta.version };
   const accountOf = new Map(events.map(({ event, account }) => [event.id, account]));
   const copyCitation = async (event: EventRecord) => {
     const account = accountOf.get(event.id);
@@ -131,10 +133,15 @@ export function EntityView({ id, queries }: { id: string; queries: DatasetQuerie
       )}
       <footer class="panel__footer">
         <span>{text.dataset(meta.version, formatPartialDate(meta.date))}</span>
-        <ExternalLink href={correctionUrl({ kind: 'entity', id: entity.id, label: entity.names.en, datasetVersion: meta.version })}>
-          {text.reportCorrection}
-        </ExternalLink>
+        <ExternalLink href={correctionUrl(correction)}>{text.reportCorrection}</ExternalLink>
       </footer>
+      <p class="panel__note">{ui.correctionHint}</p>
+      <p class="panel__open">
+        <CopyButton label={ui.copyReport} value={() => correctionText(correction)} />
+        <button type="button" class="linkish" onClick={() => download(`precedent-${entity.id}-correction.json`, 'application/json', correctionPackDraft(taken))}>
+          {ui.downloadDraft}
+        </button>
+      </p>
     </article>
   );
 }

@@ -160,7 +160,7 @@ test.describe('The record at a glance in Chromium', () => {
     expect(narrow.shortCount).toMatch(/^\d+ actions$/);
   });
 
-  test('takes the record away: a citation copied, the record downloaded as JSON and CSV', async ({ extension }) => {
+  test('takes the record away: a citation copied, the record downloaded as JSON and CSV, a correction as text or a pack', async ({ extension }) => {
     const popup = await extension.open('popup.html#/entity/donald-trump');
     // What reaches the clipboard, recorded on its way (Chromium grants no clipboard reads to an
     // extension's page from outside); the real write still happens, and its failure would show.
@@ -192,6 +192,17 @@ test.describe('The record at a glance in Chromium', () => {
     const lines = readFileSync((await csv.path())!, 'utf8').trimEnd().split('\r\n');
     expect(lines[0]).toBe('"date","platform","account (handle or name)","action","policies","summary","sources","event id"');
     expect(lines.length).toBeGreaterThan(eventCount); // a header, then a row per event (summaries may hold line breaks)
+
+    // A correction without the project's site: the report as text, and the record as a pack to edit.
+    await record.getByRole('button', { name: 'Copy the correction report as text' }).click();
+    await expect(popup.locator('.copied')).toHaveText('Copied');
+    const report = await popup.evaluate(() => (window as unknown as { copies: string[] }).copies.at(-1) ?? '');
+    expect(report).toMatch(/^Correction: entity donald-trump\n\nRecord: entity `donald-trump` \(Donald Trump\)\nDataset version: \d+\.\d+\.\d+\n/);
+    const [draft] = await Promise.all([popup.waitForEvent('download'), record.getByRole('button', { name: 'Download this record as a pack to correct' }).click()]);
+    const pack = JSON.parse(readFileSync((await draft.path())!, 'utf8')) as { format: number; entities: Array<{ id: string }>; events: unknown[] };
+    expect(pack.format).toBe(1);
+    expect(pack.entities.map((entity) => entity.id)).toEqual(['donald-trump']);
+    expect(pack.events).toHaveLength(eventCount);
   });
 });
 
