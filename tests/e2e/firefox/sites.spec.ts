@@ -132,6 +132,19 @@ test.describe('Other sites, the popup switch and lookup in Firefox ESR', () => {
     await popup.close();
   });
 
+  test('the popup says how many results it found and shows them all on demand', async () => {
+    const popup = await openExtensionPage(browser, 'popup.html');
+    await popup.type('#search', 'china');
+    const status = () => document.querySelector('#search-status')?.textContent ?? '';
+    const some = await until(popup, status, (text) => /^30 of \d+ results$/.test(text));
+    const total = Number(/of (\d+)/.exec(some)![1]);
+    expect(await popup.evaluate(() => document.querySelectorAll('.result').length)).toBe(30);
+    await popup.click('.results__all');
+    expect(await until(popup, () => document.querySelectorAll('.result').length, (n) => n > 30)).toBe(total);
+    expect(await popup.evaluate(status)).toBe(`${total} results`);
+    await popup.close();
+  });
+
   test('the consistency lens lists several leaders for one clause, and the options apply to an open X tab', async () => {
     const lens = await openExtensionPage(browser, 'popup.html#/clause/x-covid19-misleading-information');
     const leaders = () => [...document.querySelectorAll('.lens__table tbody th > a')].map((a) => a.textContent);
