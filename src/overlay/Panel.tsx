@@ -36,7 +36,8 @@ export function Panel({ id, profile, records, at, role, sectionRef, onClose }: P
   const { meta } = records;
   // Every record the panel shows, the clauses its events name included: a pack that only renames a
   // clause still changes what this panel says.
-  const shown = [...events, ...otherEvents.map(({ event }) => event)];
+  const placed = placedEvents(profile);
+  const shown = placed.map(({ event }) => event);
   const ids = [account.id, entity.id, ...shown.flatMap((event) => [event.id, ...event.policies]), ...policies.map((policy) => policy.id)];
   const packs = [...new Set(ids.map((recordId) => records.packOf(recordId)).filter((name): name is string => name !== undefined))];
   return (
@@ -67,7 +68,7 @@ export function Panel({ id, profile, records, at, role, sectionRef, onClose }: P
           <bdi>{label}</bdi> · {text.kindOn(KIND_LABELS[account.kind], PLATFORM_LABELS[account.platform])} ·{' '}
           {text.language} <span lang="en">{account.language}</span>
         </p>
-        <RecordAtAGlance counts={countActions(placedEvents(profile))} events={placedEvents(profile)} platforms={[account.platform]} />
+        <RecordAtAGlance counts={countActions(placed)} events={placed} platforms={[account.platform]} />
         <p class="panel__open">
           <ViewLink view={`#/entity/${entity.id}`}>{text.openRecord}</ViewLink>
         </p>

@@ -62,14 +62,14 @@ function countryNames(code: string): string[] {
 export function createSearchIndex(dataset: CompiledDataset) {
   const accountsByEntity = new Map<string, CompiledAccount[]>();
   for (const account of dataset.accounts) accountsByEntity.set(account.entity, [...(accountsByEntity.get(account.entity) ?? []), account]);
-  const platformOf = new Map(dataset.accounts.map((account) => [account.id, account.platform]));
+  const accountById = new Map(dataset.accounts.map((account) => [account.id, account]));
   const eventsByEntity = new Map<string, PlacedEvent[]>();
-  const entityOf = new Map(dataset.accounts.map((account) => [account.id, account.entity]));
   for (const event of dataset.events) {
-    const entity = entityOf.get(event.account);
-    const platform = platformOf.get(event.account);
-    if (entity === undefined || platform === undefined) continue;
-    eventsByEntity.set(entity, [...(eventsByEntity.get(entity) ?? []), { event, platform }]);
+    const account = accountById.get(event.account);
+    if (!account) continue;
+    const list = eventsByEntity.get(account.entity) ?? [];
+    list.push({ event, platform: account.platform });
+    eventsByEntity.set(account.entity, list);
   }
   const countryCache = new Map<string, string[]>();
 

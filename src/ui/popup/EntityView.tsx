@@ -9,7 +9,7 @@ import { KIND_LABELS, PLATFORM_LABELS, TYPE_LABELS, text } from '../../overlay/l
 import { PackNotice } from '../../overlay/PackNotice';
 import { ExternalLink, SourceList } from '../../overlay/SourceList';
 import { correctionText, correctionUrl } from '../../project';
-import { CopyButton } from '../common/CopyButton';
+import { CopyButton } from '../../overlay/CopyButton';
 import { RecordAtAGlance } from '../../overlay/Summary';
 import type { EventRecord, Platform } from '../../dataset/schema';
 import { countActions, type PlacedEvent } from '../../dataset/tally';
@@ -137,7 +137,7 @@ export function EntityView({ id, queries }: { id: string; queries: DatasetQuerie
       </footer>
       <p class="panel__note">{ui.correctionHint}</p>
       <p class="panel__open">
-        <CopyButton label={ui.copyReport} value={() => correctionText(correction)} />
+        <CopyButton label={ui.copyReport} copy={() => navigator.clipboard.writeText(correctionText(correction))} />
         <button type="button" class="linkish" onClick={() => download(`precedent-${entity.id}-correction.json`, 'application/json', correctionPackDraft(taken))}>
           {ui.downloadDraft}
         </button>

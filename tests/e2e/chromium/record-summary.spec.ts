@@ -195,7 +195,7 @@ test.describe('The record at a glance in Chromium', () => {
 
     // A correction without the project's site: the report as text, and the record as a pack to edit.
     await record.getByRole('button', { name: 'Copy the correction report as text' }).click();
-    await expect(popup.locator('.copied')).toHaveText('Copied');
+    await expect(record.locator(':scope > p.panel__open .copied')).toHaveText('Copied');
     const report = await popup.evaluate(() => (window as unknown as { copies: string[] }).copies.at(-1) ?? '');
     expect(report).toMatch(/^Correction: entity donald-trump\n\nRecord: entity `donald-trump` \(Donald Trump\)\nDataset version: \d+\.\d+\.\d+\n/);
     const [draft] = await Promise.all([popup.waitForEvent('download'), record.getByRole('button', { name: 'Download this record as a pack to correct' }).click()]);

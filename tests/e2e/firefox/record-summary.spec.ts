@@ -96,7 +96,7 @@ test('the record page copies an event’s citation', async () => {
       navigator.clipboard.writeText = (text: string) => (copies.push(text), write(text));
     });
     await page.click('article.panel ol.events > li .event__links button.linkish');
-    const status = await until(page, () => document.querySelector('article.panel ol.events > li .event__copied')?.textContent ?? '', (text) => text !== '');
+    const status = await until(page, () => document.querySelector('article.panel ol.events > li .copied')?.textContent ?? '', (text) => text !== '');
     expect(status).toBe('Copied');
     const copied = await page.evaluate(() => (window as unknown as { copies: string[] }).copies.join());
     expect(copied).toMatch(/^Donald Trump \([^,]+, [a-z]+\): [a-z-]+, [\d-]+\.\n/);

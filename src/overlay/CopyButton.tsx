@@ -1,11 +1,11 @@
-/** A button that copies text to the clipboard and says in words whether it worked. */
+/** A button that copies to the clipboard and says in words whether it worked. */
 import { useState } from 'preact/hooks';
-import { text } from '../../overlay/labels';
+import { text } from './labels';
 
-export function CopyButton({ label, value }: { label: string; value: () => string }) {
+export function CopyButton({ label, copy }: { label: string; copy: () => Promise<void> }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const onClick = () => {
-    navigator.clipboard.writeText(value()).then(
+    copy().then(
       () => setState('copied'),
       () => setState('failed'),
     );
