@@ -7,6 +7,7 @@ import type { CompiledAccount, EntityRecord } from '../dataset/compiled';
 import { accountLabelAt } from '../dataset/queries';
 import { startOf } from '../dataset/dates';
 import { DATASET_FORMAT } from '../dataset/compiled';
+import { csvText } from '../dataset/csv';
 import type { DatasetMeta, EventRecord, PolicyRecord, Source } from '../dataset/schema';
 
 /** "Reuters, “Twitter permanently suspends Trump's account”, 2021-01-08. https://…" */
@@ -40,29 +41,20 @@ export function recordJson({ entity, accounts, events, policies, meta }: RecordE
 
 const CSV_COLUMNS = ['date', 'platform', 'account (handle or name)', 'action', 'policies', 'summary', 'sources', 'event id'];
 
-/**
- * One row per event. Cells are quoted (RFC 4180), and a cell that a spreadsheet would run as a
- * formula (=, +, -, @ first) starts with an apostrophe: imported packs can carry any text.
- */
+/** One row per event (cells as src/dataset/csv.ts writes them). */
 export function recordCsv({ events, policies }: RecordExport): string {
-  const cell = (value: string) => {
-    const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-    return `"${safe.replaceAll('"', '""')}"`;
-  };
-  const rows = events.map(({ event, account }) =>
-    [
-      event.date,
-      event.platform,
-      // The handle without its "@": a cell starting with "@" would be defused with an apostrophe.
-      accountLabelAt(account, startOf(event.date)).replace(/^@/, ''),
-      event.action,
-      event.policies.map((id) => policies.find((policy) => policy.id === id)?.name ?? id).join('; '),
-      event.summary,
-      event.sources.map((source) => source.url).join(' '),
-      event.id,
-    ].map(cell).join(','),
-  );
-  return `${[CSV_COLUMNS.map(cell).join(','), ...rows].join('\r\n')}\r\n`;
+  const rows = events.map(({ event, account }) => [
+    event.date,
+    event.platform,
+    // The handle without its "@": a cell starting with "@" would be defused with an apostrophe.
+    accountLabelAt(account, startOf(event.date)).replace(/^@/, ''),
+    event.action,
+    event.policies.map((id) => policies.find((policy) => policy.id === id)?.name ?? id).join('; '),
+    event.summary,
+    event.sources.map((source) => source.url).join(' '),
+    event.id,
+  ]);
+  return csvText(CSV_COLUMNS, rows);
 }
 
 /**
