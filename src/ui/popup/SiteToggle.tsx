@@ -39,6 +39,8 @@ export function SiteToggle({ settings, update }: { settings: Settings; update: (
     return (
       <section class="site site--none">
         <p>{ui.siteUnavailable}</p>
+        {/* A tab whose address the browser does not show the extension can still have reported failures. */}
+        {failures && <Failures failures={failures} />}
       </section>
     );
   }

@@ -3,7 +3,10 @@
  * `chrome` exists); declared here because the test build has no browser-extension typings.
  */
 declare const chrome: {
-  tabs: { query(query: { url?: string | string[] }, callback: (tabs: Array<{ id?: number; url?: string }>) => void): void };
+  tabs: {
+    query(query: { url?: string | string[] }, callback: (tabs: Array<{ id?: number; url?: string }>) => void): void;
+    getCurrent(callback: (tab: { id?: number } | undefined) => void): void;
+  };
   storage: { local: { set(items: Record<string, unknown>): Promise<void>; get(key: string | null): Promise<Record<string, unknown>>; clear(): Promise<void> } };
   permissions: { getAll(): Promise<{ origins?: string[]; permissions?: string[] }> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
