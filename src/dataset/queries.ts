@@ -4,7 +4,7 @@
 import type { CompiledAccount, CompiledDataset, EntityRecord } from './compiled';
 import { compareNewestFirst, isWithin, startOf } from './dates';
 import type { DatasetMeta, EventRecord, Office, PolicyRecord } from './schema';
-import type { PlacedEvent } from './tally';
+import { isEnforcementAction, type PlacedEvent } from './tally';
 
 /** A person who held the office an office body serves (its `seat`), with that office's dates. */
 export interface SeatHolder {
@@ -58,8 +58,11 @@ export interface DatasetQueries extends RecordLookup {
   readonly dataset: CompiledDataset;
   profile(accountId: string): AccountProfile | null;
   entityRecord(entityId: string): EntityRecordView | null;
-  /** Where a clause was cited: actions taken, and documented decisions to take none; newest first. */
-  clauseUses(policyId: string): { applied: ClauseUse[]; noAction: ClauseUse[] };
+  /**
+   * Where a clause was cited, newest first: enforcement actions (src/dataset/tally.ts), their
+   * reversals (reinstatements, labels removed), and documented decisions to take none.
+   */
+  clauseUses(policyId: string): { applied: ClauseUse[]; undone: ClauseUse[]; noAction: ClauseUse[] };
 }
 
 /** `origin`: record id → the imported pack it comes from (src/packs/apply-packs.ts). */
@@ -132,7 +135,8 @@ export function createQueries(dataset: CompiledDataset, origin: ReadonlyMap<stri
         })
         .filter((use): use is ClauseUse => use !== null);
       return {
-        applied: uses.filter((use) => use.event.action !== 'no-action'),
+        applied: uses.filter((use) => isEnforcementAction(use.event)),
+        undone: uses.filter((use) => !isEnforcementAction(use.event) && use.event.action !== 'no-action'),
         noAction: uses.filter((use) => use.event.action === 'no-action'),
       };
     },

@@ -71,6 +71,7 @@ export function Panel({ id, profile, records, at, role, sectionRef, onClose }: P
         <RecordAtAGlance counts={countActions(placed)} events={placed} platforms={[account.platform]} />
         <p class="panel__open">
           <ViewLink view={`#/entity/${entity.id}`}>{text.openRecord}</ViewLink>
+          <ViewLink view={`#/compare/${entity.id}`}>{text.compareWith}</ViewLink>
         </p>
         <details class="panel__provenance">
           <summary class="event__term">{text.accountConfirmedBy}</summary>

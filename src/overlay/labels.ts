@@ -93,6 +93,7 @@ export const text = strings({
   language: msg('language'),
   latestAction: fmt<[string, string, string]>('latestAction'),
   openRecord: msg('openRecord'),
+  compareWith: msg('compareWith'),
   whereApplied: msg('whereApplied'),
   reportCorrection: msg('reportCorrection'),
   fromPacks: fmt<[string]>('fromPacks'),

@@ -12,12 +12,20 @@ describe('views', () => {
       { name: 'entity', id: 'ali-khamenei' },
       { name: 'account', id: 'x-khamenei-ir' },
       { name: 'clause', id: 'x-world-leaders' },
+      { name: 'compare', ids: [] },
+      { name: 'compare', ids: ['donald-trump'] },
+      { name: 'compare', ids: ['donald-trump', 'ali-khamenei', 'jair-bolsonaro', 'narendra-modi'] },
     ] as const)
       expect(parseView(viewHash(view))).toEqual(view);
   });
 
+  it('reads a comparison address: each record once, in order', () => {
+    expect(parseView('#/compare/donald-trump,ali-khamenei,donald-trump')).toEqual({ name: 'compare', ids: ['donald-trump', 'ali-khamenei'] });
+    expect(viewHash({ name: 'compare', ids: ['a', 'b'] })).toBe('#/compare/a,b');
+  });
+
   it('sends anything unknown or malformed home', () => {
-    for (const hash of ['', '#', '#/nope', '#/entity', '#/entity/A B', '#/entity/../x', '#/clause/x/y', '#/entity/%3Cscript%3E', 'javascript:alert(1)'])
+    for (const hash of ['', '#', '#/nope', '#/entity', '#/entity/A B', '#/entity/../x', '#/clause/x/y', '#/entity/%3Cscript%3E', 'javascript:alert(1)', '#/entity/%E0', '#/compare/a,%E0', '#/compare/a,B', '#/compare/a,b,c,d,e', '#/compare/a/b'])
       expect(parseView(hash)).toEqual({ name: 'home' });
   });
 });

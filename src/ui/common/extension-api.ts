@@ -50,6 +50,11 @@ export async function loadData(bundled: CompiledDataset): Promise<AppliedPacks> 
   return applyPacks(bundled, packs);
 }
 
+/** One of the popup's views in a tab of its own, where it has the width of a page. */
+export function openInTab(hash: string): void {
+  browser.tabs.create({ url: browser.runtime.getURL(`/popup.html${hash}`) }).catch((error: unknown) => console.warn('[Precedent]', error));
+}
+
 export function openOptions(): void {
   browser.runtime.openOptionsPage().catch((error: unknown) => console.warn('[Precedent]', error));
 }

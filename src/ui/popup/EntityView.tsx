@@ -15,18 +15,8 @@ import type { EventRecord, Platform } from '../../dataset/schema';
 import { countActions, type PlacedEvent } from '../../dataset/tally';
 import { CitationContext } from '../../overlay/CopyCitation';
 import { correctionPackDraft, eventCitation, recordCsv, recordJson, type RecordExport } from '../../overlay/citation';
+import { download } from '../common/download';
 import { ui } from '../strings';
-
-/** Saves `text` as a file the browser downloads (no permission: a link to a blob, clicked). */
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  // The click has started the download; the blob URL is not needed after this task.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /** The platforms the record speaks of, the one with most actions first. */
 function platformsByActions(placed: readonly PlacedEvent[]): Platform[] {
@@ -65,6 +55,9 @@ export function EntityView({ id, queries }: { id: string; queries: DatasetQuerie
         <SeatLines entity={entity} holders={holders} at={now} now={now} />
         {entity.note && <p class="panel__note" lang="en" dir="auto">{entity.note}</p>}
         <RecordAtAGlance counts={countActions(placed)} events={placed} platforms={platformsByActions(placed)} />
+        <p class="panel__open">
+          <a href={`#/compare/${entity.id}`}>{text.compareWith}</a>
+        </p>
       </header>
 
       {holders.length > 0 && (

@@ -15,6 +15,7 @@ import { useView } from '../common/use-view';
 import { APP_NAME, datasetCounts, ui } from '../strings';
 import { AccountView } from './AccountView';
 import { ClauseLens } from './ClauseLens';
+import { CompareView } from './CompareView';
 import { EntityView } from './EntityView';
 import { PoliciesView } from './PoliciesView';
 import { SearchView } from './SearchView';
@@ -44,6 +45,9 @@ export function PopupApp({ data }: { data: Pick<AppliedPacks, 'dataset' | 'origi
           <a href="#/" aria-current={view.name === 'home' ? 'page' : undefined}>
             {ui.search}
           </a>
+          <a href="#/compare" aria-current={view.name === 'compare' ? 'page' : undefined}>
+            {ui.compare}
+          </a>
           <a href="#/policies" aria-current={view.name === 'policies' || view.name === 'clause' ? 'page' : undefined}>
             {ui.policies}
           </a>
@@ -71,6 +75,7 @@ export function PopupApp({ data }: { data: Pick<AppliedPacks, 'dataset' | 'origi
         {view.name === 'account' && <AccountView id={view.id} queries={queries} />}
         {view.name === 'policies' && <PoliciesView queries={queries} />}
         {view.name === 'clause' && <ClauseLens id={view.id} queries={queries} />}
+        {view.name === 'compare' && <CompareView ids={view.ids} queries={queries} index={index} />}
       </main>
       <footer class="foot">
         <span>{ui.datasetLine(meta.version, formatPartialDate(meta.date))}</span>

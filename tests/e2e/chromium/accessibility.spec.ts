@@ -30,12 +30,12 @@ async function openTrumpPanel(session: Session): Promise<{ x: XPage; post: Retur
 }
 
 test.describe('Accessibility in Chromium', () => {
-  test('the popup: search, an entity record, the policies and a clause lens', async ({ extension }) => {
+  test('the popup: search, an entity record, the policies, a clause lens and a comparison', async ({ extension }) => {
     const popup = await extension.open('popup.html');
     await popup.getByRole('searchbox').fill('khamenei');
     await expect(popup.locator('.results li').first()).toBeVisible();
     expect(await violations(popup)).toEqual([]);
-    for (const view of ['#/entity/ali-khamenei', '#/account/x-realdonaldtrump', '#/policies', '#/clause/x-world-leaders']) {
+    for (const view of ['#/entity/ali-khamenei', '#/account/x-realdonaldtrump', '#/policies', '#/clause/x-world-leaders', '#/compare/donald-trump,ali-khamenei', '#/compare']) {
       await popup.evaluate((hash) => (location.hash = hash), view);
       await expect(popup.locator('main.main > :not(.crumb)').first()).toBeVisible();
       expect(await violations(popup), view).toEqual([]);

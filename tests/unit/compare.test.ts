@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { compileDataset } from '../../src/dataset/compile';
+import { cellStatus, compareRecords, MAX_COMPARED } from '../../src/dataset/compare';
+import { comparisonCsv, comparisonJson } from '../../src/dataset/compare-export';
+import { createQueries } from '../../src/dataset/queries';
+import { entityFile, files, policyFile, source } from '../support/records';
+
+/**
+ * Three leaders: A was suspended on X under the test policy and labelled under "labels"; B was
+ * labelled under "labels", reinstated under the test policy, and a platform declined to act on a
+ * post of B's (no rule stated); C has only a Facebook account, with a removal under no stated rule.
+ */
+const event = (id: string, account: string, date: string, action: string, policies: string[], platform = 'x') => ({ id, account, platform, date, action, policies, summary: `Summary of ${id}.`, sources: [source] });
+const xAccount = (id: string, handle: string) => ({ id, platform: 'x', kind: 'official', language: 'en', handles: [{ handle }], sources: [source] });
+const leaderA = entityFile({
+  id: 'leader-a',
+  names: { en: 'Leader A' },
+  accounts: [xAccount('x-a', 'LeaderA')],
+  events: [event('a-suspended', 'x-a', '2021-01-08', 'permanent-suspension', ['x-test-policy']), event('a-labelled', 'x-a', '2020-05', 'post-labelled', ['x-labels'])],
+});
+const leaderB = entityFile({
+  id: 'leader-b',
+  names: { en: '=Leader B' },
+  accounts: [xAccount('x-b', 'LeaderB')],
+  events: [
+    event('b-labelled-1', 'x-b', '2020-06-01', 'post-labelled', ['x-labels']),
+    event('b-labelled-2', 'x-b', '2020-09', 'post-labelled', ['x-labels', 'x-test-policy']),
+    event('b-reinstated', 'x-b', '2022-11', 'reinstatement', ['x-test-policy']),
+    event('b-no-action', 'x-b', '2021', 'no-action', []),
+  ],
+});
+const leaderC = entityFile({
+  id: 'leader-c',
+  names: { en: 'Leader C' },
+  accounts: [{ ...xAccount('fb-c', 'LeaderC'), platform: 'facebook' }],
+  events: [event('c-removed', 'fb-c', '2021-03', 'post-removed', [], 'facebook')],
+});
+const compiled = compileDataset(
+  files(
+    ['entities/leader-a.json', leaderA],
+    ['entities/leader-b.json', leaderB],
+    ['entities/leader-c.json', leaderC],
+    ['entities/leader-d.json', entityFile({ id: 'leader-d', names: { en: 'Leader D' }, accounts: [xAccount('x-d', 'LeaderD')], events: [] })],
+    ['entities/leader-e.json', entityFile({ id: 'leader-e', names: { en: 'Leader E' }, accounts: [xAccount('x-e', 'LeaderE')], events: [] })],
+    ['policies/x-test-policy.json', policyFile()],
+    ['policies/x-labels.json', policyFile({ id: 'x-labels', name: 'Labels' })],
+  ),
+  new Date('2026-12-01'),
+);
+if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
+const queries = createQueries(compiled.dataset);
+
+describe('comparing records', () => {
+  const comparison = compareRecords(queries, ['leader-a', 'leader-b', 'leader-c']);
+  const x = comparison.platforms.find((block) => block.platform === 'x')!;
+  const cellIds = (policyId: string | null) => x.rows.find((row) => row.policyId === policyId)!.cells.map((cell) => cell.uses.map(({ event }) => event.id));
+
+  it('keeps the asked order, and lists unknown ids apart', () => {
+    const result = compareRecords(queries, ['leader-b', 'nobody', 'leader-a', 'leader-b']);
+    expect(result.columns.map(({ entity }) => entity.id)).toEqual(['leader-b', 'leader-a']);
+    expect(result.unknown).toEqual(['nobody']);
+  });
+
+  it(`compares at most ${MAX_COMPARED}`, () => {
+    const result = compareRecords(queries, ['leader-a', 'leader-b', 'leader-c', 'leader-d', 'leader-e']);
+    expect(result.columns.map(({ entity }) => entity.id)).toEqual(['leader-a', 'leader-b', 'leader-c', 'leader-d']);
+  });
+
+  it('puts the platform with most events first', () => {
+    expect(comparison.platforms.map((block) => block.platform)).toEqual(['x', 'facebook']);
+  });
+
+  it('files each event under every clause it cites, newest first in each cell', () => {
+    expect(cellIds('x-labels')).toEqual([['a-labelled'], ['b-labelled-2', 'b-labelled-1'], []]);
+    expect(cellIds('x-test-policy')).toEqual([['a-suspended'], ['b-reinstated', 'b-labelled-2'], []]);
+    expect(cellIds(null)).toEqual([[], ['b-no-action'], []]);
+  });
+
+  it('orders rules applied to more of the compared first, and "no rule stated" last', () => {
+    expect(x.rows.map((row) => row.policyId)).toEqual(['x-labels', 'x-test-policy', null]);
+    expect(x.rows[0]!.policy?.name).toBe('Labels');
+    expect(x.rows.at(-1)!.policy).toBeNull();
+  });
+
+  it('counts enforcement actions per platform and column, not reversals or declined cases', () => {
+    expect(x.counts).toEqual([2, 2, 0]);
+    expect(comparison.platforms[1]!.counts).toEqual([0, 0, 1]);
+  });
+
+  it('says why a cell is empty: nothing on record, or no account on the platform', () => {
+    const none = x.rows.find((row) => row.policyId === null)!.cells;
+    expect(none.map(cellStatus)).toEqual(['none-on-record', 'no-enforcement', 'no-account']);
+    expect(cellStatus(x.rows[0]!.cells[0]!)).toBe('actions');
+  });
+
+  it('exports one CSV line per event and per empty cell, defusing formula-like names', () => {
+    const lines = comparisonCsv(comparison).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('"platform","clause","clause id","entity","entity id","status","date","account (handle or name)","action","summary","sources","event id"');
+    expect(lines).toContain('"x","Labels","x-labels","\'=Leader B","leader-b","action","2020-06-01","LeaderB","post-labelled","Summary of b-labelled-1.","https://example.org/report","b-labelled-1"');
+    expect(lines).toContain('"x","Test policy","x-test-policy","\'=Leader B","leader-b","reversal","2022-11","LeaderB","reinstatement","Summary of b-reinstated.","https://example.org/report","b-reinstated"');
+    expect(lines).toContain('"x","none stated","","Leader A","leader-a","none-on-record","","","","","",""');
+    expect(lines).toContain('"x","none stated","","Leader C","leader-c","no-account","","","","","",""');
+    expect(lines).toContain('"x","none stated","","\'=Leader B","leader-b","no action taken","2021","LeaderB","no-action","Summary of b-no-action.","https://example.org/report","b-no-action"');
+    // The header, 3 columns × 3 rows on X (two cells hold a second event), 3 cells on Facebook.
+    expect(lines).toHaveLength(1 + 3 * 3 + 2 + 3);
+  });
+
+  it('exports the same table as JSON, with each event and clause once', () => {
+    const json = JSON.parse(comparisonJson(comparison, queries.meta)) as {
+      compared: Array<{ id: string; actions: { total: number } }>;
+      platforms: Array<{ platform: string; actions: Record<string, number>; clauses: Array<{ clause: string | null; cells: Record<string, { status: string; events: string[] }> }> }>;
+      events: Array<{ id: string }>;
+      policies: Array<{ id: string }>;
+    };
+    expect(json.compared.map(({ id, actions }) => [id, actions.total])).toEqual([['leader-a', 2], ['leader-b', 2], ['leader-c', 1]]);
+    expect(json.platforms[0]!.actions).toEqual({ 'leader-a': 2, 'leader-b': 2, 'leader-c': 0 });
+    expect(json.platforms[0]!.clauses[1]).toEqual({
+      clause: 'x-test-policy',
+      cells: { 'leader-a': { status: 'actions', events: ['a-suspended'] }, 'leader-b': { status: 'actions', events: ['b-reinstated', 'b-labelled-2'] }, 'leader-c': { status: 'no-account', events: [] } },
+    });
+    expect(json.events.map(({ id }) => id).sort()).toEqual(['a-labelled', 'a-suspended', 'b-labelled-1', 'b-labelled-2', 'b-no-action', 'b-reinstated', 'c-removed']);
+    expect(json.policies.map(({ id }) => id).sort()).toEqual(['x-labels', 'x-test-policy']);
+  });
+});
+
+describe('the consistency lens', () => {
+  it('separates actions, their reversals and the decisions to take none', () => {
+    const { applied, undone, noAction } = queries.clauseUses('x-test-policy');
+    expect(applied.map(({ event }) => event.id)).toEqual(['a-suspended', 'b-labelled-2']);
+    expect(undone.map(({ event }) => event.id)).toEqual(['b-reinstated']);
+    expect(noAction).toEqual([]);
+  });
+});
