@@ -139,6 +139,11 @@ export const entityFileSchema = z.strictObject({
     .record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/), z.string().min(1))
     .refine((names) => typeof names.en === 'string', 'needs an English name under "en"')
     .transform((names) => names as Record<string, string> & { en: string }),
+  /**
+   * Other spellings readers type, for search only: the name as the press of other languages writes it
+   * ("Трамп", "ترامپ", "ترامب"). Not the entity's own names (those are `names`), never shown as its name.
+   */
+  aliases: z.array(z.string().min(1).max(80)).max(24).optional(),
   wikidata: z.string().regex(/^Q\d+$/).optional(),
   offices: z.array(officeSchema),
   /**

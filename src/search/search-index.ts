@@ -1,12 +1,16 @@
 /**
  * The popup's lookup over the whole dataset: one entry per entity, found by handle (with or
- * without @), by name in any script, by country name (English and the five UI languages) or code,
- * and by office. Built once when the popup opens (a few hundred entries; each query is a scan of
- * pre-folded strings, well under a millisecond).
+ * without @), by name in any script and the spellings other languages' press use (`aliases`), by
+ * country name (English and the five UI languages) or code, by office, by kind ("state media",
+ * "embassy") and by action on record ("suspension"); narrowed by filters. Ranked by relevance, with
+ * a bounded bonus for the record's weight (heads of state and government, then records with more
+ * actions), so that "russia" puts Putin before the embassies. Built once when the popup opens (a
+ * few hundred entries; each query is a scan of pre-folded strings, well under a millisecond).
  */
 import type { CompiledAccount, CompiledDataset, EntityRecord } from '../dataset/compiled';
 import { countActions, type ActionCounts, type PlacedEvent } from '../dataset/tally';
-import type { Platform } from '../dataset/schema';
+import { endOf } from '../dataset/dates';
+import type { Action, Platform } from '../dataset/schema';
 import { fold, INVISIBLE } from './normalize';
 import { editsAllowed, withinEdits } from './typos';
 
@@ -34,8 +38,20 @@ interface Field {
   exactOnly?: boolean;
 }
 
+/** What the results can be narrowed to; an unset field does not narrow. */
+export interface SearchFilters {
+  type?: EntityRecord['type'] | undefined;
+  platform?: Platform | undefined;
+  country?: string | undefined;
+  action?: Action | undefined;
+}
+
 interface Entry {
   entity: EntityRecord;
+  /** The bonus of `weightOf`, once. */
+  weight: number;
+  countries: Set<string>;
+  actionsOnRecord: Set<Action>;
   accounts: CompiledAccount[];
   platforms: Platform[];
   actions: number;
@@ -72,6 +88,7 @@ export function createSearchIndex(dataset: CompiledDataset) {
     eventsByEntity.set(account.entity, list);
   }
   const countryCache = new Map<string, string[]>();
+  const now = Date.now();
 
   const entries: Entry[] = dataset.entities.map((entity) => {
     const accounts = accountsByEntity.get(entity.id) ?? [];
@@ -83,6 +100,11 @@ export function createSearchIndex(dataset: CompiledDataset) {
       fields.push({ folded, words: folded.split(' '), shown, weight, exactOnly });
     };
     for (const name of Object.values(entity.names)) add(name, 60);
+    for (const alias of entity.aliases ?? []) add(alias, 55);
+    // The record's vocabulary in words ("state-media" → "state media"), English as the data is.
+    const events = eventsByEntity.get(entity.id) ?? [];
+    const actionsOnRecord = new Set(events.map(({ event }) => event.action));
+    for (const term of new Set([entity.type, ...accounts.map((account) => account.kind), ...actionsOnRecord])) add(term.replaceAll('-', ' '), 20);
     for (const account of accounts) {
       for (const claim of account.handles) {
         add(`@${claim.handle}`, 100, true);
@@ -97,9 +119,12 @@ export function createSearchIndex(dataset: CompiledDataset) {
       for (const name of countryCache.get(code) ?? []) add(name, 40);
     }
     for (const office of entity.offices) add(office.title, 35);
-    const counts = countActions(eventsByEntity.get(entity.id) ?? []);
+    const counts = countActions(events);
     return {
       entity,
+      weight: weightOf(entity, counts.total, now),
+      countries,
+      actionsOnRecord,
       accounts,
       platforms: [...new Set(accounts.map((account) => account.platform))],
       actions: counts.total,
@@ -116,6 +141,9 @@ export function createSearchIndex(dataset: CompiledDataset) {
     const bare = folded.startsWith('@') ? folded.slice(1) : folded;
     const q = query.startsWith('@') && field.exactOnly ? query.slice(1) : query;
     if (bare === q || folded === query) return field.weight;
+    // The start of a handle typed with its "@" is meant as one; without it, often a word ("russia"
+    // is the start of @RussianEmbassy), which must not outrank a name.
+    if (field.exactOnly && bare.startsWith(q)) return field.weight * (query.startsWith('@') ? 0.8 : 0.45);
     if (bare.startsWith(q) || folded.startsWith(query)) return field.weight * 0.8;
     if (field.exactOnly) return 0;
     if (field.words.some((word) => word.startsWith(query))) return field.weight * 0.7;
@@ -126,23 +154,49 @@ export function createSearchIndex(dataset: CompiledDataset) {
     return 0;
   };
 
+  const passes = (entry: Entry, filters: SearchFilters) =>
+    (!filters.type || entry.entity.type === filters.type) &&
+    (!filters.platform || entry.platforms.includes(filters.platform)) &&
+    (!filters.country || entry.countries.has(filters.country)) &&
+    (!filters.action || entry.actionsOnRecord.has(filters.action));
+  const resultOf = (entry: Entry, matched: string, score: number): SearchResult => ({
+    entity: entry.entity,
+    accounts: entry.accounts,
+    platforms: entry.platforms,
+    actions: entry.actions,
+    counts: entry.counts,
+    matched,
+    score,
+  });
+  const ranked = (results: SearchResult[], limit: number) =>
+    results.sort((a, b) => b.score - a.score || b.actions - a.actions || a.entity.names.en.localeCompare(b.entity.names.en)).slice(0, limit);
+
   return {
     size: entries.length,
-    /** Best matches first; every word of the query must match some field. */
-    search(input: string, limit = 30): SearchResult[] {
+    /** The countries of the records, for the country filter (ISO codes). */
+    countries: [...new Set(entries.flatMap((entry) => [...entry.countries]))].sort(),
+    /**
+     * Best matches first; every word of the query must match some field. With an empty query and a
+     * filter set, every record the filters let through, weightiest first.
+     */
+    search(input: string, limit = 30, filters: SearchFilters = {}): SearchResult[] {
+      const candidates = entries.filter((entry) => passes(entry, filters));
       // A whole handle ("@jd-vance-1.bsky.social", "gov@social.example"): matched as one, whole or by prefix.
       const handle = HANDLE_QUERY.exec(input.replace(INVISIBLE, '').trim().toLowerCase())?.[1];
       if (handle) {
-        const found = entries
+        const found = candidates
           .map((entry) => ({ entry, hit: entry.handles.find((h) => h === handle) ?? entry.handles.find((h) => h.startsWith(handle)) }))
           .filter((found): found is { entry: Entry; hit: string } => found.hit !== undefined)
-          .map(({ entry, hit }) => ({ entity: entry.entity, accounts: entry.accounts, platforms: entry.platforms, actions: entry.actions, counts: entry.counts, matched: `@${hit}`, score: hit === handle ? 100 : 80 }));
-        if (found.length > 0) return found.sort((a, b) => b.score - a.score || b.actions - a.actions).slice(0, limit);
+          .map(({ entry, hit }) => resultOf(entry, `@${hit}`, hit === handle ? 100 : 80));
+        if (found.length > 0) return ranked(found, limit);
       }
       const words = fold(input).split(' ').filter(Boolean);
-      if (words.length === 0) return [];
+      if (words.length === 0) {
+        const filtered = Object.values(filters).some((value) => value !== undefined);
+        return filtered ? ranked(candidates.map((entry) => resultOf(entry, '', entry.weight)), limit) : [];
+      }
       const results: SearchResult[] = [];
-      for (const entry of entries) {
+      for (const entry of candidates) {
         let score = 0;
         // The field that matched best overall, shown as "why this result".
         let matched = { shown: '', score: 0 };
@@ -160,17 +214,30 @@ export function createSearchIndex(dataset: CompiledDataset) {
           score += best.score;
           if (best.score > matched.score) matched = best;
         }
+        if (!all) continue;
         // A whole multi-word query that matches one field (a full name) beats scattered words.
         const phrase = words.join(' ');
-        if (all && words.length > 1 && entry.fields.some((field) => field.folded.includes(phrase))) score += 50;
-        if (all)
-          results.push({ entity: entry.entity, accounts: entry.accounts, platforms: entry.platforms, actions: entry.actions, counts: entry.counts, matched: matched.shown, score });
+        if (words.length > 1 && entry.fields.some((field) => field.folded.includes(phrase))) score += 50;
+        results.push(resultOf(entry, matched.shown, score + entry.weight));
       }
-      return results
-        .sort((a, b) => b.score - a.score || b.actions - a.actions || a.entity.names.en.localeCompare(b.entity.names.en))
-        .slice(0, limit);
+      return ranked(results, limit);
     },
   };
+}
+
+/** Heads of state and government, by the title of the office (the record's titles are English). */
+const LEADER_TITLE = /^(President|Prime Minister|Premier|Chancellor|King|Queen|Monarch|Emir|Sultan|Crown Prince|Supreme Leader|Commander-in-Chief)\b/;
+
+/**
+ * The bonus a record's weight adds to its relevance, at most 45: a sitting head of state or
+ * government 30 (a former one 20), and half a point per enforcement action up to 15. Enough to put
+ * Putin before the embassies on "russia" (a country match, 40, against a name's word, 42), never
+ * enough to put a country match before a whole name (60 and the phrase bonus).
+ */
+function weightOf(entity: EntityRecord, actions: number, now: number): number {
+  const leader = entity.type === 'person' ? entity.offices.filter((office) => LEADER_TITLE.test(office.title)) : [];
+  const sitting = leader.some((office) => office.to === null || office.to === undefined || endOf(office.to) >= now);
+  return (sitting ? 30 : leader.length > 0 ? 20 : 0) + Math.min(actions, 30) / 2;
 }
 
 export type SearchIndex = ReturnType<typeof createSearchIndex>;

@@ -77,6 +77,15 @@ export const ui = strings({
   compareCsv: msg('compareCsv'),
   compareJson: msg('compareJson'),
   compareTick: msg('compareTick'),
+  filters: msg('filters'),
+  filtersOn: fmt<[number]>('filtersOn'),
+  filterType: msg('filterType'),
+  filterPlatform: msg('filterPlatform'),
+  filterCountry: msg('filterCountry'),
+  filterAction: msg('filterAction'),
+  filterAny: msg('filterAny'),
+  filtersClear: msg('filtersClear'),
+  noFilterResults: msg('noFilterResults'),
 });
 
 /** The product's name: the same in every language. */

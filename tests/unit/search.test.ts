@@ -94,3 +94,43 @@ describe('search that forgives typing', () => {
     expect(index.search('zzzzzzzz')).toEqual([]);
   });
 });
+
+describe('search that forgives and ranks by weight', () => {
+  const index = createSearchIndex(dataset);
+  const ids = (query: string, filters = {}) => index.search(query, 30, filters).map((result) => result.entity.id);
+
+  it('finds foreign leaders by the spellings of other languages’ press', () => {
+    for (const spelling of ['Трамп', 'ترامپ', 'ترامب']) expect(ids(spelling)[0]).toBe('donald-trump');
+    expect(ids('خامنئي')[0]).toBe('ali-khamenei'); // Arabic spelling of a Persian name
+    expect(ids('Хаменеи')[0]).toBe('ali-khamenei');
+    expect(ids('اردوغان')[0]).toBe('recep-tayyip-erdogan');
+  });
+
+  it('puts heads of state and government before embassies and outlets on a country', () => {
+    expect(ids('russia').slice(0, 3)).toContain('vladimir-putin');
+    expect(ids('iran')[0]).toBe('ali-khamenei');
+    expect(ids('united states')[0]).toBe('donald-trump');
+    expect(ids('china').slice(0, 2)).toContain('xi-jinping');
+    // A typed handle's start still finds the handle; a word's start no longer outranks a name.
+    expect(ids('@russianemb')[0]).toBe(ids('@RussianEmbassy')[0]);
+  });
+
+  it('finds by kind and by action on record', () => {
+    const stateMedia = index.search('state media', Infinity);
+    expect(stateMedia.length).toBeGreaterThan(20);
+    expect(stateMedia.every((result) => result.entity.type === 'state-media' || result.accounts.some((account) => account.kind === 'state-media'))).toBe(true);
+    expect(ids('permanent suspension')).toContain('donald-trump');
+  });
+
+  it('narrows by type, platform, country and action; an empty query lists what the filters let through', () => {
+    const tiktokMedia = index.search('', Infinity, { type: 'state-media', platform: 'tiktok' });
+    expect(tiktokMedia.length).toBeGreaterThan(0);
+    expect(tiktokMedia.every((result) => result.entity.type === 'state-media' && result.platforms.includes('tiktok'))).toBe(true);
+    const iranSuspended = ids('', { country: 'IR', action: 'temporary-suspension' });
+    expect(iranSuspended).toContain('ali-khamenei');
+    expect(iranSuspended).not.toContain('donald-trump');
+    expect(ids('khamenei', { country: 'US' })).toEqual([]);
+    expect(index.countries).toContain('IR');
+    expect(ids('')).toEqual([]);
+  });
+});

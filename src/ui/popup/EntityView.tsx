@@ -15,6 +15,7 @@ import type { EventRecord, Platform } from '../../dataset/schema';
 import { countActions, type PlacedEvent } from '../../dataset/tally';
 import { CitationContext } from '../../overlay/CopyCitation';
 import { correctionPackDraft, eventCitation, recordCsv, recordJson, type RecordExport } from '../../overlay/citation';
+import { countryName } from '../common/country-name';
 import { download } from '../common/download';
 import { ui } from '../strings';
 
@@ -49,7 +50,7 @@ export function EntityView({ id, queries }: { id: string; queries: DatasetQuerie
         <EntityName entity={entity} id="entity-name" />
         <p class="panel__offices">
           {TYPE_LABELS[entity.type]}
-          {entity.country ? ` · ${entity.country}` : ''}
+          {entity.country ? ` · ${countryName(entity.country)}` : ''}
         </p>
         <OfficeList entity={entity} />
         <SeatLines entity={entity} holders={holders} at={now} now={now} />

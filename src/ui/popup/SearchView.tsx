@@ -1,21 +1,29 @@
-/** The popup's home: a search box focused on open, results as you type, arrow keys between them. */
+/**
+ * The popup's home: a search box focused on open, filters, results as you type, arrow keys between
+ * them. An empty box with filters set lists what the filters let through.
+ */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { officeAt } from '../../dataset/queries';
 import { PLATFORM_LABELS, TYPE_LABELS, text } from '../../overlay/labels';
 import { countPhrases } from '../../overlay/Summary';
 import { OfficeTitle } from '../../overlay/RecordLists';
-import type { SearchIndex, SearchResult } from '../../search/search-index';
+import type { SearchFilters as Filters, SearchIndex, SearchResult } from '../../search/search-index';
+import { countryName } from '../common/country-name';
 import { ui } from '../strings';
+import { filtersSet, SearchFilters, storedFilters } from './SearchFilters';
 
 /** Results shown before "Show all": a screenful and a half at 400 × 600. */
 export const FIRST_RESULTS = 30;
 
 export function SearchView({ index }: { index: SearchIndex }) {
   const [query, setQuery] = useState(() => sessionStorage.getItem('precedent:query') ?? '');
-  const all = useMemo(() => index.search(query, Infinity), [index, query]);
-  // "Show all" holds for the query it was asked for; a new query starts short again.
+  const [filters, setFilters] = useState(() => storedFilters(sessionStorage.getItem('precedent:filters')));
+  const all = useMemo(() => index.search(query, Infinity, filters), [index, query, filters]);
+  // "Show all" holds for the search it was asked for; a new query or filter starts short again.
+  const asked = `${query}\u0000${JSON.stringify(filters)}`;
   const [wholeFor, setWholeFor] = useState<string | null>(null);
-  const results = wholeFor === query ? all : all.slice(0, FIRST_RESULTS);
+  const results = wholeFor === asked ? all : all.slice(0, FIRST_RESULTS);
+  const blank = query.trim() === '' && filtersSet(filters) === 0;
   const list = useRef<HTMLOListElement>(null);
   const box = useRef<HTMLInputElement>(null);
 
@@ -23,6 +31,10 @@ export function SearchView({ index }: { index: SearchIndex }) {
     setQuery(value);
     // Kept for the session, so that "back" from a record returns to the same results.
     sessionStorage.setItem('precedent:query', value);
+  };
+  const onFilters = (next: Filters) => {
+    setFilters(next);
+    sessionStorage.setItem('precedent:filters', JSON.stringify(next));
   };
 
   /** ArrowDown/ArrowUp move between the box and the results; Enter follows the focused link. */
@@ -56,8 +68,9 @@ export function SearchView({ index }: { index: SearchIndex }) {
         onInput={(event) => onInput(event.currentTarget.value)}
         aria-describedby="search-status"
       />
+      <SearchFilters filters={filters} countries={index.countries} onChange={onFilters} />
       <p id="search-status" class="search__status" role="status">
-        {query.trim() === '' ? ui.searchHint : all.length === 0 ? ui.noResults(query.trim()) : results.length < all.length ? ui.resultsSome(results.length, all.length) : ui.results(all.length)}
+        {blank ? ui.searchHint : all.length === 0 ? (query.trim() === '' ? ui.noFilterResults : ui.noResults(query.trim())) : results.length < all.length ? ui.resultsSome(results.length, all.length) : ui.results(all.length)}
       </p>
       <ol class="results" ref={list} aria-label={ui.search}>
         {results.map((result) => (
@@ -65,7 +78,7 @@ export function SearchView({ index }: { index: SearchIndex }) {
         ))}
       </ol>
       {results.length < all.length && (
-        <button type="button" class="linkish results__all" onClick={() => setWholeFor(query)}>
+        <button type="button" class="linkish results__all" onClick={() => setWholeFor(asked)}>
           {text.showAll(all.length)}
         </button>
       )}
@@ -92,7 +105,7 @@ function ResultItem({ result }: { result: SearchResult }) {
         </span>
         <span class="result__what">
           {office ? <OfficeTitle office={office} now={now} /> : TYPE_LABELS[entity.type]}
-          {country && <span class="result__country"> · {country}</span>}
+          {country && <span class="result__country"> · {countryName(country)}</span>}
         </span>
         <span class="result__meta">
           {platforms.map((platform) => (
@@ -102,7 +115,7 @@ function ResultItem({ result }: { result: SearchResult }) {
           ))}
           <span class={`result__count${actions > 0 ? ' result__count--some' : ''}`}>{countPhrases(counts).join(' · ')}</span>
         </span>
-        {matched && ![...Object.values(entity.names), office?.title, country].includes(matched) && (
+        {matched && ![...Object.values(entity.names), office?.title, country, country && countryName(country)].includes(matched) && (
           <span class="result__matched" dir="auto">
             {matched}
           </span>

@@ -35,6 +35,10 @@ test.describe('Accessibility in Chromium', () => {
     await popup.getByRole('searchbox').fill('khamenei');
     await expect(popup.locator('.results li').first()).toBeVisible();
     expect(await violations(popup)).toEqual([]);
+    await popup.locator('details.filters > summary').click();
+    await popup.getByLabel('Platform').selectOption('x');
+    await expect(popup.locator('details.filters > summary')).toHaveText('Filters (1)');
+    expect(await violations(popup), 'filters').toEqual([]);
     for (const view of ['#/entity/ali-khamenei', '#/account/x-realdonaldtrump', '#/policies', '#/clause/x-world-leaders', '#/compare/donald-trump,ali-khamenei', '#/compare']) {
       await popup.evaluate((hash) => (location.hash = hash), view);
       await expect(popup.locator('main.main > :not(.crumb)').first()).toBeVisible();

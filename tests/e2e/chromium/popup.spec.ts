@@ -42,6 +42,40 @@ test.describe('Popup lookup in Chromium', () => {
     await expect(popup.locator('.result')).toHaveCount(0);
   });
 
+  test('search forgives spellings, ranks leaders first and narrows by filters', async ({ extension }) => {
+    const popup = await extension.open('popup.html');
+    const box = popup.getByRole('searchbox');
+    const names = () => popup.locator('.result .result__name > span:first-child').allTextContents();
+    // Other languages' spellings and letters.
+    for (const [query, name] of [['Трамп', 'Donald Trump'], ['ترامپ', 'Donald Trump'], ['خامنئي', 'Ali Khamenei'], ['khamenie', 'Ali Khamenei']] as const) {
+      await box.fill(query);
+      await expect(popup.locator('.result').first()).toContainText(name);
+    }
+    // A country puts its head of state or government before its embassies and outlets.
+    await box.fill('iran');
+    await expect(popup.locator('.result').first()).toContainText('Ali Khamenei');
+    await box.fill('russia');
+    await expect(popup.locator('.result').nth(2)).toBeVisible();
+    expect((await names()).slice(0, 3)).toContain('Vladimir Putin');
+    // Filters: state media with an account on TikTok; the box can stay empty.
+    await box.fill('');
+    await popup.locator('details.filters > summary').click();
+    await popup.getByLabel('Kind of record').selectOption({ label: 'State media' });
+    await popup.getByLabel('Platform').selectOption({ label: 'TikTok' });
+    await expect(popup.locator('details.filters > summary')).toHaveText('Filters (2)');
+    const results = popup.locator('.result');
+    await expect(results.first()).toBeVisible();
+    const count = await results.count();
+    expect(count).toBeGreaterThan(0);
+    await expect(popup.getByRole('status')).toHaveText(count === 1 ? '1 result' : `${count} results`);
+    for (const result of await results.all()) await expect(result.locator('.platform--tiktok')).toHaveCount(1);
+    // A query within the filters, and none left when they exclude it.
+    await box.fill('khamenei');
+    await expect(popup.getByRole('status')).toHaveText('Nothing on record matches “khamenei”.');
+    await popup.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(popup.locator('.result').first()).toContainText('Ali Khamenei');
+  });
+
   test('a long list says how many it holds, and shows them all on demand', async ({ extension }) => {
     const popup = await extension.open('popup.html');
     await popup.getByRole('searchbox').fill('china');
