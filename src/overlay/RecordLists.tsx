@@ -84,18 +84,31 @@ export function OfficeTitle({ office, now }: { office: Office; now: number }) {
   );
 }
 
-/** The English name, then the names in other scripts, each in its own language and direction. */
+/**
+ * An entity's names in the order a reader wants them: the name in the reader's own language first
+ * where the record has it (a Persian reader sees "سید علی خامنه‌ای" before "Ali Khamenei"), then the
+ * English name, then the others.
+ */
+export function namesForReader(names: Readonly<Record<string, string>>, reader: string = i18n().locale): Array<[lang: string, name: string]> {
+  const own = reader !== 'en' && names[reader] ? [[reader, names[reader]] as [string, string]] : [];
+  const rest = Object.entries(names).filter(([lang]) => lang !== reader && lang !== 'en');
+  const english = names.en ? [['en', names.en] as [string, string]] : [];
+  // A name given twice (the same spelling in two languages) is shown once.
+  const seen = new Set<string>();
+  return [...own, ...english, ...rest].filter(([, name]) => !seen.has(name) && (seen.add(name), true));
+}
+
+/** The reader's name first, then the others, each in its own language and direction. */
 export function EntityName({ entity, id }: { entity: EntityRecord; id?: string }) {
+  const [[firstLang, first] = ['en', entity.names.en], ...others] = namesForReader(entity.names);
   return (
     <h2 class="panel__name" id={id}>
-      {entity.names.en}
-      {Object.entries(entity.names)
-        .filter(([lang]) => lang !== 'en')
-        .map(([lang, name]) => (
-          <span class="panel__native" lang={lang} dir="auto" key={lang}>
-            {name}
-          </span>
-        ))}
+      <bdi lang={firstLang}>{first}</bdi>
+      {others.map(([lang, name]) => (
+        <span class="panel__native" lang={lang} dir="auto" key={lang}>
+          {name}
+        </span>
+      ))}
     </h2>
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatPartialDate, isolated, linkHost, safeHttpsUrl } from '../../src/overlay/format';
+import { namesForReader } from '../../src/overlay/RecordLists';
 
 describe('formatting', () => {
   it('shows a date no more precisely than recorded', () => {
@@ -27,5 +28,16 @@ describe('links and isolation', () => {
 
   it('isolates supplied text between first-strong and pop isolates', () => {
     expect(isolated('a\u202Eb')).toBe('\u2068a\u202Eb\u2069');
+  });
+});
+
+describe('names for the reader', () => {
+  const names = { en: 'Ali Khamenei', fa: 'سید علی خامنه‌ای', ar: 'علي خامنئي' };
+  it('puts the reader’s own language first, then English, then the others, each once', () => {
+    expect(namesForReader(names, 'fa').map(([lang]) => lang)).toEqual(['fa', 'en', 'ar']);
+    expect(namesForReader(names, 'ar').map(([lang]) => lang)).toEqual(['ar', 'en', 'fa']);
+    expect(namesForReader(names, 'en').map(([lang]) => lang)).toEqual(['en', 'fa', 'ar']);
+    expect(namesForReader(names, 'ru').map(([lang]) => lang)).toEqual(['en', 'fa', 'ar']);
+    expect(namesForReader({ en: 'Recep Tayyip Erdoğan', tr: 'Recep Tayyip Erdoğan' }, 'en')).toEqual([['en', 'Recep Tayyip Erdoğan']]);
   });
 });

@@ -102,3 +102,14 @@ describe('translator', () => {
     expect(resolveLocale('ru', 'fa-IR')).toBe('ru');
   });
 });
+
+describe('unambiguous wording', () => {
+  it('never uses the same word for a switch being on or off and for a theme', () => {
+    for (const locale of LOCALES) {
+      const table = MESSAGES[locale];
+      const words = (keys: string[]) => keys.map((key) => table[key]?.message ?? english[key]!.message);
+      const switchWords = words(['on', 'off']);
+      for (const theme of words(Object.keys(english).filter((key) => key.startsWith('optTheme')))) expect(switchWords, `${locale}: ${theme}`).not.toContain(theme);
+    }
+  });
+});

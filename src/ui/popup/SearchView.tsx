@@ -6,7 +6,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { officeAt } from '../../dataset/queries';
 import { PLATFORM_LABELS, TYPE_LABELS, text } from '../../overlay/labels';
 import { countPhrases } from '../../overlay/Summary';
-import { OfficeTitle } from '../../overlay/RecordLists';
+import { namesForReader, OfficeTitle } from '../../overlay/RecordLists';
 import type { SearchFilters as Filters, SearchIndex, SearchResult } from '../../search/search-index';
 import { countryName } from '../common/country-name';
 import { ui } from '../strings';
@@ -90,16 +90,18 @@ function ResultItem({ result }: { result: SearchResult }) {
   const { entity, platforms, actions, counts, matched } = result;
   const now = Date.now();
   const office = officeAt(entity, now) ?? entity.offices.at(-1);
-  const native = Object.entries(entity.names).find(([lang]) => lang !== 'en');
+  const [[firstLang, first] = ['en', entity.names.en], second] = namesForReader(entity.names);
   const country = office?.country ?? entity.country;
   return (
     <li>
       <a class="result" href={`#/entity/${entity.id}`}>
         <span class="result__name">
-          <span>{entity.names.en}</span>
-          {native && native[1] !== entity.names.en && (
-            <span class="result__native" lang={native[0]} dir="auto">
-              {native[1]}
+          <span lang={firstLang} dir="auto">
+            {first}
+          </span>
+          {second && (
+            <span class="result__native" lang={second[0]} dir="auto">
+              {second[1]}
             </span>
           )}
         </span>

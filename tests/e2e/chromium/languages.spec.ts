@@ -41,6 +41,12 @@ test.describe('Languages in Chromium', () => {
     const popup = await extension.open('popup.html');
     await expect(popup.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(popup.getByRole('searchbox')).toHaveAccessibleName('جست‌وجوی رهبران، حساب‌ها، کشورها، مناصب');
+    // The name in the reader's language first, in the results and on the record.
+    await popup.getByRole('searchbox').fill('khamenei');
+    await expect(popup.locator('.result').first().locator('.result__name > span').first()).toHaveText('سید علی خامنه‌ای');
+    await popup.locator('.result').first().click();
+    await expect(popup.locator('h2.panel__name > bdi')).toHaveText('سید علی خامنه‌ای');
+    await expect(popup.locator('h2.panel__name .panel__native').first()).toHaveText('Ali Khamenei');
     expect(session.errors).toEqual([]);
   });
 
