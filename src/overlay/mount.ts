@@ -55,6 +55,7 @@ export function mountAnnotation(anchor: Element, props: AnnotationProps, theme: 
   style.textContent = css;
   // Preact owns `root` alone: rendering into the shadow root itself would remove the <style>.
   const root = doc.createElement('div');
+  root.className = 'root';
   shadow.append(style, root);
   const stop = (event: Event) => event.stopPropagation();
   for (const type of ISOLATED_EVENTS) host.addEventListener(type, stop);

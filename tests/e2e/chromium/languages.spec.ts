@@ -27,6 +27,9 @@ test.describe('Languages in Chromium', () => {
     const root = post.locator('precedent-annotation[data-role="author"] > div').first();
     await expect(root).toHaveAttribute('dir', 'rtl');
     await expect(root).toHaveAttribute('lang', 'fa');
+    // On this left-to-right page the right-to-left badge stays on the author's side.
+    const [badgeBox, textBox] = await Promise.all([x.badge(post).boundingBox(), post.locator('[data-testid="tweetText"]').first().boundingBox()]);
+    expect(Math.abs(badgeBox!.x - textBox!.x)).toBeLessThan(24);
     await x.badge(post).click();
     const panel = x.panel(post);
     await expect(panel.locator('h3').first()).toHaveText('اقدام‌های ثبت‌شده');
