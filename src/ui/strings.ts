@@ -86,6 +86,9 @@ export const ui = strings({
   filterAny: msg('filterAny'),
   filtersClear: msg('filtersClear'),
   noFilterResults: msg('noFilterResults'),
+  copyAllSources: msg('copyAllSources'),
+  downloadRis: msg('downloadRis'),
+  downloadBibtex: msg('downloadBibtex'),
 });
 
 /** The product's name: the same in every language. */

@@ -17,6 +17,7 @@ import { CitationContext } from '../../overlay/CopyCitation';
 import { correctionPackDraft, eventCitation, recordCsv, recordJson, type RecordExport } from '../../overlay/citation';
 import { countryName } from '../common/country-name';
 import { download } from '../common/download';
+import { citedSources, sourcesBibtex, sourcesRis, sourcesText } from '../../overlay/reference-formats';
 import { ui } from '../strings';
 
 /** The platforms the record speaks of, the one with most actions first. */
@@ -34,6 +35,8 @@ export function EntityView({ id, queries }: { id: string; queries: DatasetQuerie
   const { meta } = queries.dataset;
   const placed = events.map(({ event, account }) => ({ event, platform: account.platform }));
   const taken: RecordExport = { entity, accounts, events, policies, meta };
+  const sources = citedSources(events.map(({ event }) => event));
+  const datasetName = `Precedent dataset ${meta.version} (${meta.date})`;
   const correction = { kind: 'entity' as const, id: entity.id, label: entity.names.en, datasetVersion: meta.version };
   const accountOf = new Map(events.map(({ event, account }) => [event.id, account]));
   const copyCitation = async (event: EventRecord) => {
@@ -118,6 +121,17 @@ export function EntityView({ id, queries }: { id: string; queries: DatasetQuerie
           </button>
         )}
       </p>
+      {sources.length > 0 && (
+        <p class="panel__open">
+          <CopyButton label={ui.copyAllSources} copy={() => navigator.clipboard.writeText(sourcesText(sources))} />
+          <button type="button" class="linkish" onClick={() => download(`precedent-${entity.id}-sources.ris`, 'application/x-research-info-systems', sourcesRis(sources, datasetName))}>
+            {ui.downloadRis}
+          </button>
+          <button type="button" class="linkish" onClick={() => download(`precedent-${entity.id}-sources.bib`, 'application/x-bibtex', sourcesBibtex(sources, datasetName))}>
+            {ui.downloadBibtex}
+          </button>
+        </p>
+      )}
 
       {policies.length > 0 && (
         <>

@@ -193,9 +193,22 @@ test.describe('The record at a glance in Chromium', () => {
     expect(lines[0]).toBe('"date","platform","account (handle or name)","action","policies","summary","sources","event id"');
     expect(lines.length).toBeGreaterThan(eventCount); // a header, then a row per event (summaries may hold line breaks)
 
+    // The sources, each once, for reference managers and as text.
+    const [ris] = await Promise.all([popup.waitForEvent('download'), record.getByRole('button', { name: 'Sources for reference managers (RIS)' }).click()]);
+    expect(ris.suggestedFilename()).toBe('precedent-donald-trump-sources.ris');
+    const risRecords = readFileSync((await ris.path())!, 'utf8').trimEnd().split('\r\n\r\n');
+    const urls = new Set(await record.locator('ol.events .sources a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href)));
+    expect(risRecords).toHaveLength(urls.size);
+    for (const entry of risRecords) expect(entry).toMatch(/^TY {2}- NEWS\r\nTI {2}- .+\r\n(.+\r\n)*UR {2}- https:\/\/\S+\r\nN1 {2}- Cited by Precedent dataset .+\r\nER {2}- ?$/);
+    const [bib] = await Promise.all([popup.waitForEvent('download'), record.getByRole('button', { name: 'Sources as BibTeX' }).click()]);
+    expect(readFileSync((await bib.path())!, 'utf8').match(/^@online\{precedent-\d+,$/gm)).toHaveLength(urls.size);
+    await record.getByRole('button', { name: 'Copy all sources' }).click();
+    const allSources = await popup.evaluate(() => (window as unknown as { copies: string[] }).copies.at(-1) ?? '');
+    expect(allSources.trimEnd().split('\n').filter((line) => / https:\/\/\S+$/.test(line)).length).toBeGreaterThanOrEqual(urls.size);
+
     // A correction without the project's site: the report as text, and the record as a pack to edit.
     await record.getByRole('button', { name: 'Copy the correction report as text' }).click();
-    await expect(record.locator(':scope > p.panel__open .copied')).toHaveText('Copied');
+    await expect(record.locator(':scope > p.panel__open').last().locator('.copied')).toHaveText('Copied');
     const report = await popup.evaluate(() => (window as unknown as { copies: string[] }).copies.at(-1) ?? '');
     expect(report).toMatch(/^Correction: entity donald-trump\n\nRecord: entity `donald-trump` \(Donald Trump\)\nDataset version: \d+\.\d+\.\d+\n/);
     const [draft] = await Promise.all([popup.waitForEvent('download'), record.getByRole('button', { name: 'Download this record as a pack to correct' }).click()]);

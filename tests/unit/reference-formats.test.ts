@@ -1,0 +1,57 @@
+/** A record's sources for reference managers: each once, dated, inert in their format whatever they say. */
+import { describe, expect, it } from 'vitest';
+import type { EventRecord } from '../../src/dataset/schema';
+import { citedSources, sourcesBibtex, sourcesRis, sourcesText } from '../../src/overlay/reference-formats';
+
+const wire = { url: 'https://example.org/wire', publisher: 'Example Wire', title: 'Platform suspends leader', date: '2021-01-08' };
+const hostile = { url: 'https://example.org/h?a=1&b=2', publisher: 'Evil } @misc{x, title={', title: 'Line one\nTY  - JOUR\\ 100% & #1 $_~^', date: '2020-05' };
+const event = (id: string, sources: EventRecord['sources']): EventRecord => ({ id, account: 'x-a', platform: 'x', date: '2021-01-08', action: 'permanent-suspension', policies: [], summary: 'S.', sources });
+const other = { url: 'https://example.org/other', publisher: 'Other', title: 'Another view', date: '2021-01-09' };
+const events = [event('a-1', [wire, hostile]), { ...event('a-2', [wire]), disagreements: [{ about: 'date' as const, note: 'N.', sources: [other, wire] }] }];
+const sources = citedSources(events);
+
+describe('sources for reference managers', () => {
+  it('lists each source once, with every event that cites it', () => {
+    expect(sources.map(({ source, events: citing }) => [source.url, citing.map((e) => e.id)])).toEqual([
+      ['https://example.org/wire', ['a-1', 'a-2']],
+      ['https://example.org/h?a=1&b=2', ['a-1']],
+      ['https://example.org/other', ['a-2']],
+    ]);
+    expect(sourcesText(sources.slice(0, 2))).toBe('Example Wire, “Platform suspends leader”, 2021-01-08. https://example.org/wire\nEvil } @misc{x, title={, “Line one\nTY  - JOUR\\ 100% & #1 $_~^”, 2020-05. https://example.org/h?a=1&b=2\n');
+  });
+
+  it('writes RIS a reference manager reads, one tag per line whatever the text holds', () => {
+    const ris = sourcesRis(sources, 'Precedent dataset 0.1.0 (2026-12-02)');
+    const records = ris.trimEnd().split('\r\n\r\n');
+    expect(records).toHaveLength(3);
+    expect(records[0]!.split('\r\n')).toEqual([
+      'TY  - NEWS',
+      'TI  - Platform suspends leader',
+      'T2  - Example Wire',
+      'PB  - Example Wire',
+      'PY  - 2021',
+      'DA  - 2021/01/08/',
+      'UR  - https://example.org/wire',
+      'N1  - Cited by Precedent dataset 0.1.0 (2026-12-02) for: 2021-01-08, permanent-suspension (event a-1); 2021-01-08, permanent-suspension (event a-2).',
+      'ER  - ',
+    ]);
+    // The hostile title stays one TI line: no forged "TY  -" record.
+    const lines = records[1]!.split('\r\n');
+    expect(lines.filter((tagged) => tagged.startsWith('TY  -'))).toHaveLength(1);
+    expect(lines).toContain('TI  - Line one TY  - JOUR\\ 100% & #1 $_~^');
+    expect(lines).toContain('DA  - 2020/05//');
+  });
+
+  it('writes BibTeX whose fields cannot be broken out of', () => {
+    const bib = sourcesBibtex(sources, 'Precedent');
+    expect(bib).toContain('@online{precedent-1,\n  title = {Platform suspends leader},\n  organization = {Example Wire},\n  date = {2021-01-08},\n  url = {https://example.org/wire},');
+    expect(bib).toContain('  title = {Line one TY  - JOUR\\textbackslash{} 100\\% \\& \\#1 \\$\\_\\textasciitilde{}\\textasciicircum{}}');
+    expect(bib).toContain('  organization = {Evil \\} @misc\\{x, title=\\{}');
+    // Braces balance in every entry: nothing the record says can close a field early.
+    for (const entry of bib.trimEnd().split('\n\n')) {
+      const unescaped = entry.replace(/\\[{}]/g, '');
+      expect([...unescaped].filter((c) => c === '{').length).toBe([...unescaped].filter((c) => c === '}').length);
+    }
+    expect(bib.match(/^@online\{/gm)).toHaveLength(3);
+  });
+});
