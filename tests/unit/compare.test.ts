@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { compileDataset } from '../../src/dataset/compile';
 import { cellStatus, compareRecords, MAX_COMPARED } from '../../src/dataset/compare';
 import { comparisonCsv, comparisonJson } from '../../src/dataset/compare-export';
@@ -48,11 +48,21 @@ const compiled = compileDataset(
   new Date('2026-12-01'),
 );
 if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
-const queries = createQueries(compiled.dataset);
+const { dataset } = compiled;
+/*
+ * Built inside each test, never at collection time: mutation testing (docs/mutation.md) credits a
+ * test only with the code that runs while it runs.
+ */
+let queries = createQueries(dataset);
+let comparison = compareRecords(queries, []);
+let x = comparison.platforms[0]!;
 
 describe('comparing records', () => {
-  const comparison = compareRecords(queries, ['leader-a', 'leader-b', 'leader-c']);
-  const x = comparison.platforms.find((block) => block.platform === 'x')!;
+  beforeEach(() => {
+    queries = createQueries(dataset);
+    comparison = compareRecords(queries, ['leader-a', 'leader-b', 'leader-c']);
+    x = comparison.platforms.find((block) => block.platform === 'x')!;
+  });
   const cellIds = (policyId: string | null) => x.rows.find((row) => row.policyId === policyId)!.cells.map((cell) => cell.uses.map(({ event }) => event.id));
 
   it('keeps the asked order, and lists unknown ids apart', () => {

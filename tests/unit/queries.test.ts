@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { compileDataset } from '../../src/dataset/compile';
 import { accountLabelAt, createQueries, officeAt, placedEvents } from '../../src/dataset/queries';
 import { countActions } from '../../src/dataset/tally';
@@ -17,10 +17,20 @@ const result = compileDataset(
   new Date('2026-11-27'),
 );
 if (!result.ok) throw new Error(JSON.stringify(result.problems));
-const queries = createQueries(result.dataset);
+const { dataset } = result;
+
+/*
+ * Built inside each test, never at collection time: mutation testing (docs/mutation.md) credits a
+ * test only with the code that runs while it runs.
+ */
+let queries = createQueries(dataset);
+let profile = queries.profile('x-test-leader')!;
 
 describe('dataset queries', () => {
-  const profile = queries.profile('x-test-leader')!;
+  beforeEach(() => {
+    queries = createQueries(dataset);
+    profile = queries.profile('x-test-leader')!;
+  });
 
   it('gathers an account’s entity and events, newest first', () => {
     expect(profile.entity.names.en).toBe('Test Leader');
@@ -54,5 +64,30 @@ describe('dataset queries', () => {
   it('returns null for unknown ids', () => {
     expect(queries.profile('x-nobody')).toBeNull();
     expect(queries.policy('x-nothing')).toBeNull();
+  });
+
+  it('gathers an entity’s whole record: every account, every event newest first, the clauses they cite', () => {
+    const record = queries.entityRecord('test-leader')!;
+    expect(record.entity.id).toBe('test-leader');
+    expect(record.accounts.map((account) => account.id)).toEqual(['x-test-leader', 'facebook-test-leader']);
+    expect(record.events.map(({ event, account }) => [event.id, account.id])).toEqual([
+      ['test-leader-2022-facebook', 'facebook-test-leader'],
+      ['test-leader-2021-01-suspension', 'x-test-leader'],
+      ['test-leader-2020-no-action', 'x-test-leader'],
+    ]);
+    expect(record.policies.map((policy) => policy.id)).toEqual(['x-test-policy']);
+    expect(record.holders).toEqual([]);
+    expect(queries.entityRecord('nobody')).toBeNull();
+  });
+
+  it('finds where a clause was cited, with whose account it was', () => {
+    const { applied, undone, noAction } = queries.clauseUses('x-test-policy');
+    expect(applied.map(({ event, account, entity }) => [event.id, account.id, entity.id])).toEqual([
+      ['test-leader-2022-facebook', 'facebook-test-leader', 'test-leader'],
+      ['test-leader-2021-01-suspension', 'x-test-leader', 'test-leader'],
+    ]);
+    expect(undone).toEqual([]);
+    expect(noAction).toEqual([]);
+    expect(queries.clauseUses('x-leaders')).toEqual({ applied: [], undone: [], noAction: [] });
   });
 });
