@@ -35,6 +35,8 @@ interface Wanted {
   at: number;
   /** Key for remembering whether the panel is open, by post not by node. */
   stateKey: string;
+  /** The minimal badge: the author's post on their own profile page (the header has the full one). */
+  compact?: boolean;
 }
 
 export interface AnnotatorOptions {
@@ -98,7 +100,8 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     const author = post.author ? match(post.author, at) : null;
     const postKey = post.statusId ?? `nostatus:${post.author?.handle ?? ''}`;
     const authorRole = post.claimed ? 'claimed' : 'author';
-    if (author && show.author) wanted.push({ role: authorRole, accountId: author.id, target: post.element, at, stateKey: `${postKey}:${authorRole}` });
+    if (author && show.author)
+      wanted.push({ role: authorRole, accountId: author.id, target: post.element, at, stateKey: `${postKey}:${authorRole}`, compact: post.onOwnProfile === true && authorRole === 'author' });
     if (post.reposter && show.reposter) {
       // The repost's own date is not in the DOM: whoever holds the handle now reposted it.
       const repostAt = now();
@@ -157,6 +160,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         at: want.at,
         open: openPanels.has(want.stateKey),
         density: display().density,
+        compact: want.compact === true,
         onOpenView: options.onOpenView,
         panelId,
         onToggle: () => {
@@ -207,7 +211,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
         post.reposter,
         post.quoted?.author,
         post.quoted?.statusId,
-        wanted.map((w) => `${w.role}:${w.accountId}`),
+        wanted.map((w) => `${w.role}:${w.accountId}${w.compact ? ':compact' : ''}`),
       ]);
       const previous = applied.get(element);
       // Overlays sit inside the post, or (embeds, profile headers) right beside it.

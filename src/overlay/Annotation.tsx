@@ -17,12 +17,14 @@ export interface AnnotationProps {
   panelId: string;
   onToggle: () => void;
   density?: Display['density'];
+  /** The minimal badge (icon and count): the author's post on their own profile page. */
+  compact?: boolean;
   /** Opens an extension view (account, clause lens) in a tab; absent where that is impossible. */
   onOpenView?: ((view: string) => void) | undefined;
 }
 
 export function Annotation(props: AnnotationProps) {
-  const { profile, records, role, at, open, panelId, onToggle, density = 'badge', onOpenView } = props;
+  const { profile, records, role, at, open, panelId, onToggle, density = 'badge', compact = false, onOpenView } = props;
   const badge = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLElement>(null);
   const wasOpen = useRef(open);
@@ -42,8 +44,8 @@ export function Annotation(props: AnnotationProps) {
   return (
     <ViewLinksContext.Provider value={onOpenView ? { open: onOpenView } : {}}>
       <div class={`annotation annotation--${role}`} onKeyDown={onKeyDown}>
-        <Badge buttonRef={badge} profile={profile} role={role} at={at} open={open} panelId={panelId} onToggle={onToggle} />
-        {density === 'summary' && <RecordSummary profile={profile} />}
+        <Badge buttonRef={badge} profile={profile} role={role} at={at} open={open} panelId={panelId} onToggle={onToggle} compact={compact} />
+        {density === 'summary' && !compact && <RecordSummary profile={profile} />}
         {open && <Panel id={panelId} profile={profile} records={records} at={at} role={role} sectionRef={panel} onClose={close} />}
       </div>
     </ViewLinksContext.Provider>

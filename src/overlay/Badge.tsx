@@ -16,6 +16,8 @@ export interface BadgeProps {
   panelId: string;
   onToggle: () => void;
   buttonRef?: RefObject<HTMLButtonElement | null>;
+  /** Icon and count only (the name and kind stay for screen readers): a post on its author's own profile page. */
+  compact?: boolean;
 }
 
 /**
@@ -43,7 +45,7 @@ function badgeName({ entity, holders }: AccountProfile, at: number): string {
   return officeAt(entity, at)?.title ?? entity.names.en;
 }
 
-export function Badge({ profile, role, at, open, panelId, onToggle, buttonRef }: BadgeProps) {
+export function Badge({ profile, role, at, open, panelId, onToggle, buttonRef, compact = false }: BadgeProps) {
   // The entity's actions on this platform: the number the panel's and the popup's counts start from.
   const platform = profile.account.platform;
   const actions = countActions(placedEvents(profile)).byPlatform[platform] ?? 0;
@@ -52,7 +54,7 @@ export function Badge({ profile, role, at, open, panelId, onToggle, buttonRef }:
     <button
       ref={buttonRef}
       type="button"
-      class={`badge badge--${role}`}
+      class={`badge badge--${role}${compact ? ' badge--compact' : ''}`}
       aria-expanded={open}
       aria-controls={panelId}
       onClick={onToggle}

@@ -50,6 +50,11 @@ export interface SitePost {
   /** Who reposted (boosted) it, from the repost row. */
   reposter: AccountRef | null;
   quoted: QuotedRef | null;
+  /**
+   * True on the author's own profile page, where the header already carries the full badge: the
+   * post's badge is the minimal one (icon and count), not the same long line on every post.
+   */
+  onOwnProfile?: boolean;
 }
 
 export interface SiteAdapter<Post extends SitePost = SitePost> {

@@ -61,6 +61,19 @@ describe('content script with the bundled dataset', () => {
     expect(found[0]).toBe('profile x-khamenei-ir header');
     const header = document.querySelector('[data-testid="UserName"]')!;
     expect(header.nextElementSibling?.tagName.toLowerCase()).toBe('precedent-annotation');
+    // The header carries the full badge; the account's own posts a minimal one, others' the full one.
+    const badgeOf = (host: Element) => host.shadowRoot!.querySelector('button.badge')!;
+    expect(badgeOf(header.nextElementSibling!).classList.contains('badge--compact')).toBe(false);
+    const hosts = [...document.querySelectorAll('article precedent-annotation')];
+    const compact = hosts.filter((host) => badgeOf(host).classList.contains('badge--compact'));
+    expect(compact.map((host) => host.getAttribute('data-role'))).toEqual(Array<string>(5).fill('author'));
+    expect(hosts.filter((host) => host.getAttribute('data-role') === 'reposter').every((host) => !badgeOf(host).classList.contains('badge--compact'))).toBe(true);
+  });
+
+  it('a post of its own author on someone else’s page keeps the full badge', async () => {
+    await start('home-2025', 'https://x.com/home');
+    expect(document.querySelectorAll('article precedent-annotation').length).toBeGreaterThan(0);
+    for (const host of document.querySelectorAll('article precedent-annotation')) expect(host.shadowRoot!.querySelector('.badge--compact')).toBeNull();
   });
 
   it('search: tracked author and quote; the spoof and the People module stay bare', async () => {

@@ -42,11 +42,16 @@ export function createXSite(doc: Document): SiteAdapter<XSitePost> {
    * not per added node: reading `location` crosses into the browser.
    */
   let profilePage = onProfilePage();
+  /** The profile page's handle (lowercase), read with `profilePage`. */
+  let profileHandle = profilePage ? pathHandleOf(doc.location?.pathname) : null;
   /** On a profile page whose user id has not rendered yet: look for it in what gets added. */
   let awaitingIdentity = !identity && profilePage;
 
   function onProfilePage(): boolean {
     return isProfilePath(doc.location?.pathname ?? '');
+  }
+  function pathHandleOf(pathname: string | undefined): string | null {
+    return PROFILE_PATH.exec(pathname ?? '')?.[1]?.toLowerCase() ?? null;
   }
 
   /** The page's user id for this handle, when the page is that account's profile. */
@@ -96,6 +101,7 @@ export function createXSite(doc: Document): SiteAdapter<XSitePost> {
           time: epochOf(post.quoted.time),
         },
         x: post,
+        onOwnProfile: profileHandle !== null && post.author?.toLowerCase() === profileHandle,
       };
     },
     // A profile header X reuses for the next profile may change only its text nodes.
@@ -111,6 +117,7 @@ export function createXSite(doc: Document): SiteAdapter<XSitePost> {
       let next = identity;
       if (navigated) {
         profilePage = onProfilePage();
+        profileHandle = profilePage ? pathHandleOf(doc.location?.pathname) : null;
         next = identityFor(doc);
       } else if (awaitingIdentity) {
         for (const node of added) {

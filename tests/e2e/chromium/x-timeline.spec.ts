@@ -43,6 +43,13 @@ test.describe('Precedent on X in Chromium', () => {
       const x = new XPage(session.page);
       await x.waitForMarkers(7);
       expect(await x.markers()).toEqual(PROFILE_MARKERS);
+      // The header names the account in full; its own posts carry the minimal badge: icon and count.
+      const header = session.page.locator('precedent-annotation[data-role="profile"] button.badge');
+      await expect(header).toContainText('Ali Khamenei');
+      const own = session.page.locator('article precedent-annotation[data-role="author"] button.badge').first();
+      await expect(own).toHaveClass(/badge--compact/);
+      expect((await own.boundingBox())!.width).toBeLessThan((await header.boundingBox())!.width / 2);
+      await expect(own).toHaveAccessibleName(/^Precedent: .+ · official account · \d+ actions on X \(Twitter\)/);
     });
 
     test('on every declared X host', async ({ session }) => {
@@ -238,7 +245,7 @@ test.describe('Precedent on X in Chromium', () => {
     expect(withPrecedent).toEqual(without);
   });
 
-  test('lays out in the direction of its own language, whatever the page’s', async ({ session, extension }) => {
+  test('reads in its own language’s direction, on the page’s side (beside the author)', async ({ session, extension }) => {
     await session.open(HOME, X_PAGES);
     // X in Persian: the document and its app root are right-to-left.
     await session.page.evaluate(() => {
@@ -253,13 +260,16 @@ test.describe('Precedent on X in Chromium', () => {
       const [hostBox, badgeBox] = [(await host.boundingBox())!, (await badge.boundingBox())!];
       return { left: Math.abs(hostBox.x - badgeBox.x) < 2, right: Math.abs(hostBox.x + hostBox.width - (badgeBox.x + badgeBox.width)) < 2 };
     };
-    // English overlay (the browser's language here): left to right, readable, on a right-to-left page.
-    expect((await edges()).left).toBe(true);
-    // Persian overlay: the badge starts at the inline start, which is now the right edge.
+    // English overlay (the browser's language here) on a right-to-left page: it reads left to right,
+    // but sits at the page's start, the right edge, where the author is.
+    expect(await edges()).toEqual({ left: false, right: true });
+    expect(await badge.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    // Persian overlay: the same side.
     const options = await extension.open('options.html');
     await options.locator('#language').selectOption('fa');
     await expect(badge).toContainText('اقدام');
     expect((await edges()).right).toBe(true);
+    expect(await badge.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
     await badge.click();
     await expect(x.panel(x.post(HOME_IDS.trump))).toBeVisible();
   });

@@ -10,7 +10,15 @@ const badge = (id: string) => {
   const article = document.querySelector(`a[href$="/status/${id}"] > time`)?.closest('article');
   const root = article?.querySelector('precedent-annotation[data-role="author"]')?.shadowRoot;
   const div = root?.querySelector('div');
-  return { text: root?.querySelector('button')?.textContent ?? '', dir: div?.getAttribute('dir') ?? null, lang: div?.getAttribute('lang') ?? null };
+  const button = root?.querySelector('button');
+  const text = article?.querySelector('[data-testid="tweetText"]');
+  return {
+    text: button?.textContent ?? '',
+    dir: div?.getAttribute('dir') ?? null,
+    lang: div?.getAttribute('lang') ?? null,
+    // Where the badge starts against the post text: beside the author in every direction.
+    offset: button && text ? Math.round(button.getBoundingClientRect().left - text.getBoundingClientRect().left) : null,
+  };
 };
 
 test('Persian, live: the overlay on an open X tab and the options page', async () => {
@@ -26,6 +34,7 @@ test('Persian, live: the overlay on an open X tab and the options page', async (
     const persian = await until(session.page, badge, (state) => state.lang === 'fa', HOME_IDS.trump);
     expect(persian).toMatchObject({ dir: 'rtl', lang: 'fa' });
     expect(persian.text).toContain('اقدام در ایکس');
+    expect(Math.abs(persian.offset!)).toBeLessThan(24);
     expect(session.errors).toEqual([]);
     expect(await reportedFailures(browser)).toBe(0);
   } finally {
