@@ -24,6 +24,11 @@ export interface Translator {
   list(items: string[]): string;
   /** "8 Jan 2021", "Jan 2021" or "2021": never more precise than the record. */
   partialDate(date: string): string;
+  /**
+   * The same date in the Gregorian calendar when `partialDate` gave another (a Solar Hijri day), so
+   * that a record whose text quotes "8 January 2021" can be read against it; null otherwise.
+   */
+  gregorianAlso(date: string): string | null;
   instant(at: number): string;
   dateTime(at: number): string;
 }
@@ -53,6 +58,7 @@ export function createTranslator(locale: Locale, calendar: CalendarChoice, table
     month: lazy(() => new Intl.DateTimeFormat(tag(false), { year: 'numeric', month: 'short', timeZone: 'UTC' })),
     day: lazy(() => new Intl.DateTimeFormat(tag(true), { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' })),
   };
+  const gregorianDay = lazy(() => new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }));
   const dateTimes = lazy(() => new Intl.DateTimeFormat(tag(true), { dateStyle: 'medium', timeStyle: 'short' }));
   return {
     locale,
@@ -68,6 +74,11 @@ export function createTranslator(locale: Locale, calendar: CalendarChoice, table
     partialDate(date) {
       const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
       return formats[precisionOf(date)]().format(Date.UTC(year, month - 1, day));
+    },
+    gregorianAlso(date) {
+      if (locale !== 'fa' || calendar !== 'persian' || precisionOf(date) !== 'day') return null;
+      const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+      return gregorianDay().format(Date.UTC(year, month - 1, day));
     },
     instant: (at) => formats.day().format(at),
     dateTime: (at) => dateTimes().format(at),

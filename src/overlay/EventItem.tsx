@@ -1,7 +1,7 @@
 import type { CompiledAccount } from '../dataset/compiled';
 import { accountLabelAt, type RecordLookup } from '../dataset/queries';
 import type { EventRecord } from '../dataset/schema';
-import { formatPartialDate, isolated } from './format';
+import { formatPartialDate, gregorianAlso, isolated } from './format';
 import { ACTION_LABELS, PLATFORM_LABELS, text } from './labels';
 import { ExternalLink, SourceList } from './SourceList';
 import { correctionUrl } from '../project';
@@ -25,6 +25,7 @@ export function EventItem({ event, records, account }: EventItemProps) {
         <time class="event__date" dateTime={event.date}>
           {formatPartialDate(event.date)}
         </time>
+        {gregorianAlso(event.date) && <span class="event__date-also">({gregorianAlso(event.date)})</span>}
         <span class="event__action">{ACTION_LABELS[event.action]}</span>
         {(account || event.platform !== 'x') && (
           <span class="event__platform">

@@ -3,6 +3,8 @@ import { i18n } from '../i18n/current';
 
 /** "8 Jan 2021", "Jan 2021" or "2021" in the current language: never more precise than the record. */
 export const formatPartialDate = (date: string): string => i18n().partialDate(date);
+/** The Gregorian companion of a date shown in another calendar, or null (src/i18n/translate.ts). */
+export const gregorianAlso = (date: string): string | null => i18n().gregorianAlso(date);
 
 export const formatInstant = (at: number): string => i18n().instant(at);
 

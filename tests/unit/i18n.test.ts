@@ -95,6 +95,14 @@ describe('translator', () => {
     expect(tr('fa', 'gregorian').partialDate('2021-01-08')).toMatch(/۲۰۲۱/);
   });
 
+  it('gives a Solar Hijri day its Gregorian companion, for records whose text quotes Gregorian dates', () => {
+    expect(tr('fa', 'persian').gregorianAlso('2021-01-08')).toMatch(/^۸ .+ ۲۰۲۱$/);
+    // Nothing to add where the date is already Gregorian.
+    expect(tr('fa', 'persian').gregorianAlso('2021-01')).toBeNull();
+    expect(tr('fa', 'gregorian').gregorianAlso('2021-01-08')).toBeNull();
+    expect(tr('en').gregorianAlso('2021-01-08')).toBeNull();
+  });
+
   it('knows the direction of each language, and follows the browser unless told', () => {
     expect(LOCALES.map((locale) => tr(locale).dir)).toEqual(['ltr', 'rtl', 'rtl', 'ltr', 'ltr']);
     expect(resolveLocale('browser', 'fa-IR')).toBe('fa');

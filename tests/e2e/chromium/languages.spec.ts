@@ -35,6 +35,8 @@ test.describe('Languages in Chromium', () => {
     await expect(panel.locator('h3').first()).toHaveText('اقدام‌های ثبت‌شده');
     // The permanent suspension of 8 January 2021, in the Solar Hijri calendar.
     await expect(panel.locator('time[datetime="2021-01-08"]').first()).toHaveText('۱۹ دی ۱۳۹۹');
+    // Beside it, the Gregorian date the English summaries quote.
+    await expect(panel.locator('time[datetime="2021-01-08"] + .event__date-also').first()).toHaveText(/^\(۸ .+ ۲۰۲۱\)$/);
 
     // Gregorian, for those who prefer it.
     await options.getByRole('radio', { name: 'میلادی' }).check();
