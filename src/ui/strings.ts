@@ -89,6 +89,8 @@ export const ui = strings({
   copyAllSources: msg('copyAllSources'),
   downloadRis: msg('downloadRis'),
   downloadBibtex: msg('downloadBibtex'),
+  lensCsv: msg('lensCsv'),
+  lensJson: msg('lensJson'),
 });
 
 /** The product's name: the same in every language. */

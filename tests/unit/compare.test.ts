@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { compileDataset } from '../../src/dataset/compile';
 import { cellStatus, compareRecords, MAX_COMPARED } from '../../src/dataset/compare';
 import { comparisonCsv, comparisonJson } from '../../src/dataset/compare-export';
+import { lensCsv, lensJson } from '../../src/dataset/lens-export';
 import { createQueries } from '../../src/dataset/queries';
 import { entityFile, files, policyFile, source } from '../support/records';
 
@@ -139,5 +140,16 @@ describe('the consistency lens', () => {
     expect(applied.map(({ event }) => event.id)).toEqual(['a-suspended', 'b-labelled-2']);
     expect(undone.map(({ event }) => event.id)).toEqual(['b-reinstated']);
     expect(noAction).toEqual([]);
+  });
+
+  it('exports its table as CSV and JSON, one line per use, saying which kind', () => {
+    const policy = queries.policy('x-test-policy')!;
+    const uses = queries.clauseUses('x-test-policy');
+    const lines = lensCsv(policy, uses).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('"clause","clause id","use","entity","entity id","date","account (handle or name)","action","summary","sources","event id"');
+    expect(lines.slice(1).map((line) => line.split('","').slice(2, 5).join(' | '))).toEqual(['action | Leader A | leader-a', "action | '=Leader B | leader-b", "reversal | '=Leader B | leader-b"]);
+    const json = JSON.parse(lensJson(policy, uses, queries.meta)) as { clause: { id: string }; uses: Array<{ use: string; event: { id: string } }> };
+    expect(json.clause.id).toBe('x-test-policy');
+    expect(json.uses.map(({ use, event }) => `${use} ${event.id}`)).toEqual(['action a-suspended', 'action b-labelled-2', 'reversal b-reinstated']);
   });
 });

@@ -12,6 +12,8 @@ import { formatPartialDate } from '../../overlay/format';
 import { ACTION_LABELS, PLATFORM_LABELS, text } from '../../overlay/labels';
 import { ExternalLink } from '../../overlay/SourceList';
 import { correctionUrl } from '../../project';
+import { lensCsv, lensJson } from '../../dataset/lens-export';
+import { download } from '../common/download';
 import { ui } from '../strings';
 import { VersionList, versionSpan } from './PoliciesView';
 
@@ -58,6 +60,17 @@ export function ClauseLens({ id, queries }: { id: string; queries: DatasetQuerie
 
       <h3 class="panel__heading">{ui.noActionCases}</h3>
       {noAction.length > 0 ? <UseTable uses={noAction} caption={ui.noActionCases} selection={selection} /> : <p class="panel__empty">{ui.noActionNone}</p>}
+
+      {applied.length + undone.length + noAction.length > 0 && (
+        <p class="panel__open">
+          <button type="button" class="linkish" onClick={() => download(`precedent-lens-${policy.id}.csv`, 'text/csv', lensCsv(policy, { applied, undone, noAction }))}>
+            {ui.lensCsv}
+          </button>
+          <button type="button" class="linkish" onClick={() => download(`precedent-lens-${policy.id}.json`, 'application/json', lensJson(policy, { applied, undone, noAction }, queries.meta))}>
+            {ui.lensJson}
+          </button>
+        </p>
+      )}
 
       <h3 class="panel__heading">{ui.versions}</h3>
       <VersionList policy={policy} />

@@ -88,6 +88,13 @@ test.describe('Comparison in Chromium', () => {
 
   test('from the consistency lens: the chosen rows open side by side; from the popup, a tab of its own', async ({ extension, extensionContext }) => {
     const popup = await extension.open('popup.html#/clause/x-covid19-misleading-information');
+    // The lens's table taken away: a line per use.
+    const rows = await popup.locator('.lens__table tbody tr').count();
+    const [csv] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Download this table (CSV)' }).click()]);
+    expect(csv.suggestedFilename()).toBe('precedent-lens-x-covid19-misleading-information.csv');
+    const lines = readFileSync((await csv.path())!, 'utf8').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('"clause","clause id","use","entity","entity id","date","account (handle or name)","action","summary","sources","event id"');
+    expect(lines.filter((line) => line.startsWith('"COVID-19 misleading information policy","x-covid19-misleading-information",'))).toHaveLength(rows);
     const link = popup.locator('.lens__compare');
     await expect(link).toHaveText('Tick two to four rows to compare them side by side.');
     await expect(link.locator('a')).toHaveCount(0);
