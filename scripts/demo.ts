@@ -63,8 +63,13 @@ await popup.screenshot({ path: resolve(OUT, 'popup-search.png') });
 await popup.goto(popup.url().replace(/#.*$|$/, '#/clause/x-covid19-misleading-information'));
 await popup.locator('.lens__table').first().waitFor();
 await popup.screenshot({ path: resolve(OUT, 'popup-lens.png') });
+// The comparison, as it reads in a tab of its own.
+await popup.setViewportSize({ width: 1100, height: 900 });
+await popup.goto(popup.url().replace(/#.*$|$/, '#/compare/donald-trump,ali-khamenei'));
+await popup.locator('.compare__table').first().waitFor();
+await popup.screenshot({ path: resolve(OUT, 'compare.png') });
 await popup.close();
-console.log(`Screenshots of the popup: ${resolve(OUT, 'popup-search.png')} and popup-lens.png`);
+console.log(`Screenshots of the popup: ${resolve(OUT, 'popup-search.png')}, popup-lens.png and compare.png`);
 
 // Bluesky: the vice president's post, with Bluesky's suspension and reinstatement of his account.
 await page.goto('https://bsky.app/');

@@ -1,14 +1,14 @@
 /**
  * Screenshot tests with committed baselines (tests/e2e/chromium/screenshots.spec.ts-snapshots/):
- * the open panel on the recorded timeline in X's light and dark themes, in English and in Persian
- * (right to left, Solar Hijri dates). Rendered with the fonts .ci/run installs (DejaVu, Liberation,
+ * the open panel on the recorded timeline in X's light and dark themes, in English, Persian (right
+ * to left, Solar Hijri dates with their Gregorian companions) and Arabic (right to left). Rendered with the fonts .ci/run installs (DejaVu, Liberation,
  * Noto); `npx playwright test screenshots --update-snapshots` rewrites them after a deliberate change.
  */
 import { expect, test } from '../support/chromium';
 
 const PAGES = { light: ['https://x.com/home', 'x/home-2025.html'], dark: ['https://x.com/home?dark', 'x/home-2025-dark.html'] } as const;
 
-for (const language of ['en', 'fa'] as const) {
+for (const language of ['en', 'fa', 'ar'] as const) {
   for (const theme of ['light', 'dark'] as const) {
     test(`the open panel, ${language}, ${theme}`, async ({ session, extension }) => {
       if (language !== 'en') {
