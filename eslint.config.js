@@ -27,9 +27,9 @@ export default tseslint.config(
     languageOptions: { globals: { document: 'readonly', ResizeObserver: 'readonly', MutationObserver: 'readonly' } },
   },
   {
-    // The benchmark's stand-in for X's timeline: page code (it parses its own HTML templates, as X
-    // renders its own markup); never part of the extension.
-    files: ['scripts/bench/page/**/*.js'],
+    // The benchmark's stand-in for X's timeline (it parses its own HTML templates, as X renders its
+    // own markup) and its floor annotator's content script: page code, never part of the extension.
+    files: ['scripts/bench/page/**/*.js', 'scripts/bench/floor/**/*.js'],
     languageOptions: {
       globals: {
         window: 'readonly',

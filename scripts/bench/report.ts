@@ -11,6 +11,8 @@ export interface ConfigResult {
   accounts: number;
   trackedPosts: number;
   withExtension: RunResult[];
+  /** The floor configuration (scripts/bench/floor/): the minimal annotator, for runs since it was added. */
+  floor?: RunResult[];
   bare: RunResult[];
   startup: { withExtension: StartupResult[]; bare: StartupResult[] };
   lookup: LookupCost;
@@ -44,7 +46,12 @@ export function summarise(result: ConfigResult) {
     const values = runs.map((run) => run.metrics[name]);
     return values.length > 1 ? ((Math.max(...values) - Math.min(...values)) / median(values)) * 100 : NaN;
   };
+  const floor = result.floor ?? [];
+  const floorMs = floor.length > 0 ? median(floor.map((run) => run.scroll.ms.extension)) : NaN;
   return {
+    floorMs,
+    floorShare: floor.length > 0 ? median(floor.map((run) => (run.scroll.ms.extension / run.metrics.ScriptDuration) * 100)) : NaN,
+    overFloor: median(ext.map((run) => run.scroll.ms.extension)) / floorMs,
     extensionMs: median(ext.map((run) => run.scroll.ms.extension)),
     share: median(shares),
     shareMax: Math.max(...shares),
@@ -100,6 +107,8 @@ export function renderReport(report: Report, before?: { results: ConfigResult[];
     for (const row of [real, largest.result.name !== 'real' ? largest : undefined].filter((r): r is (typeof rows)[number] => r !== undefined)) {
       const label = row.result.name === 'real' ? 'real dataset' : `${row.result.accounts.toLocaleString('en')} accounts`;
       lines.push(`| Extension's attributed main-thread time ≤ 2 % of the page's script time (${label}) | ${row.s.share.toFixed(2)} % median, ${row.s.shareMax.toFixed(2)} % worst run | ${check(row.s.shareMax <= 2)} |`);
+      if (Number.isFinite(row.s.floorMs))
+        lines.push(`| Within 1.25× of the floor configuration's attributed time (${label}) | ${ms(row.s.extensionMs)} against ${ms(row.s.floorMs)}: ${row.s.overFloor.toFixed(2)}× | ${check(row.s.overFloor <= 1.25)} |`);
       const layout = row.s.metrics.find((m) => m.name === 'LayoutDuration')!;
       const style = row.s.metrics.find((m) => m.name === 'RecalcStyleDuration')!;
       const rise = (m: typeof layout) => !(m.change > (Number.isFinite(m.bareSpread) ? m.bareSpread : 0));
@@ -127,13 +136,13 @@ export function renderReport(report: Report, before?: { results: ConfigResult[];
   }
 
   lines.push('## Scrolling, with and without the extension (medians)', '');
-  lines.push('| Dataset | Runs | Extension (attributed) | Share of page script | Page JS (profile) | ScriptDuration bare → with | TaskDuration | Layout | Style recalc | Long tasks bare / with | Overlays shown / tracked posts filled |');
-  lines.push('|---|---|---|---|---|---|---|---|---|---|---|');
+  lines.push('| Dataset | Runs (with + floor + bare) | Extension (attributed) | Floor (attributed) | Extension ÷ floor | Share of page script (extension / floor) | Page JS (profile) | ScriptDuration bare → with | TaskDuration | Layout | Style recalc | Long tasks bare / with | Overlays shown / tracked posts filled |');
+  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const { result, s } of rows) {
     const m = Object.fromEntries(s.metrics.map((x) => [x.name, x]));
     const cell = (name: string) => `${ms(m[name]!.bare)} → ${ms(m[name]!.ext)} (${pct(m[name]!.change)})`;
     lines.push(
-      `| ${result.name} (${result.accounts.toLocaleString('en')} accounts) | ${result.withExtension.length} + ${result.bare.length} | ${ms(s.extensionMs)} | ${s.share.toFixed(2)} % | ${ms(s.pageScriptMs)} | ${cell('ScriptDuration')} | ${cell('TaskDuration')} | ${cell('LayoutDuration')} | ${cell('RecalcStyleDuration')} | ${s.longTasks.bare} / ${s.longTasks.ext} | ${s.overlays.shown} / ${s.overlays.tracked} |`,
+      `| ${result.name} (${result.accounts.toLocaleString('en')} accounts) | ${result.withExtension.length} + ${result.floor?.length ?? 0} + ${result.bare.length} | ${ms(s.extensionMs)} | ${ms(s.floorMs)} | ${Number.isFinite(s.overFloor) ? `${s.overFloor.toFixed(2)}×` : 'n/a'} | ${s.share.toFixed(2)} % / ${Number.isFinite(s.floorShare) ? `${s.floorShare.toFixed(2)} %` : 'n/a'} | ${ms(s.pageScriptMs)} | ${cell('ScriptDuration')} | ${cell('TaskDuration')} | ${cell('LayoutDuration')} | ${cell('RecalcStyleDuration')} | ${s.longTasks.bare} / ${s.longTasks.ext} | ${s.overlays.shown} / ${s.overlays.tracked} |`,
     );
   }
   lines.push('');
@@ -172,6 +181,7 @@ export function renderReport(report: Report, before?: { results: ConfigResult[];
   lines.push(
     '## How it is measured',
     '',
+    '- **The floor**: a minimal annotator (scripts/bench/floor/content.js, built by scripts/bench/floor.ts with the same tracked handles): a MutationObserver batched into one pass per animation frame that reads each new post\'s author permalink, probes a Set and marks tracked posts. Nothing less can annotate; "extension ÷ floor" is the overhead of Precedent\'s own design.',
     '- **Attributed time**: a V8 CPU profile (CDP `Profiler`, 200 µs sampling) of each scroll; the self time of samples in `chrome-extension://<id>/` scripts, with native calls (DOM methods) counted for the script that called them. The share divides it by the page\'s `ScriptDuration` (CDP `Performance.getMetrics`) in the same run.',
     '- **Whole-page metrics**: `Performance.getMetrics` deltas over the scroll (ScriptDuration, TaskDuration, LayoutDuration, RecalcStyleDuration), with and without the extension. On these shared 2-core machines they swing by several per cent between identical runs: the bare spread is shown beside them.',
     '- **Long tasks**: `PerformanceObserver("longtask")` in the page counts them for everyone; the profile gives the most extension work in any 50 ms stretch (below 50 ms means no long task can be the extension\'s).',

@@ -18,6 +18,7 @@ import type { CompiledDataset } from '../../src/dataset/compiled';
 import { isWithin } from '../../src/dataset/dates';
 import { launchWithExtension } from '../lib/chromium';
 import { compileDatasetDir, DATASET_DIR } from '../lib/read-dataset';
+import { buildFloorExtension } from './floor';
 import { measureLookupCost } from './lookup-cost';
 import { measureRun } from './measure';
 import { renderReport, type ConfigResult } from './report';
@@ -87,33 +88,41 @@ async function runConfig(config: (typeof SETTINGS.configs)[number]): Promise<Con
     : trackedHandles(dataset);
   const page = buildTimelinePage({ posts: SETTINGS.posts, trackedShare: TRACKED_SHARE, tracked });
 
+  // The floor marks the same tracked handles as Precedent's build: every X handle of its dataset.
+  const floorDir = buildFloorExtension(resolve(`.output/bench-floor-${config.name}`), dataset.accounts.filter((account) => account.platform === 'x').flatMap((account) => account.handles.map((claim) => claim.handle)));
   const withExtension = await launchWithExtension({ extensionDir });
+  const floor = await launchWithExtension({ extensionDir: floorDir });
   const bare = await launchWithExtension({ extensionDir: null });
-  const worker = withExtension.context.serviceWorkers()[0] ?? (await withExtension.context.waitForEvent('serviceworker'));
-  const origin = `chrome-extension://${new URL(worker.url()).host}/`;
+  const originOf = async (context: typeof withExtension.context) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    return `chrome-extension://${new URL(worker.url()).host}/`;
+  };
+  const origin = await originOf(withExtension.context);
+  const floorOrigin = await originOf(floor.context);
   const result: ConfigResult = {
     name: config.name,
     accounts: dataset.accounts.length,
     trackedPosts: page.trackedPosts,
     withExtension: [],
+    floor: [],
     bare: [],
     startup: { withExtension: [], bare: [] },
     lookup: await measureLookupCost(dataset),
     sizes: gzipSizes(extensionDir),
   };
   try {
-    // Pairs alternate which goes first, so that drift in the machine's state favours neither.
+    // Rounds rotate which goes first, so that drift in the machine's state favours none.
+    const ORDERS = [['ext', 'floor', 'bare'], ['bare', 'ext', 'floor'], ['floor', 'bare', 'ext']] as const;
+    const contexts = { ext: withExtension.context, floor: floor.context, bare: bare.context };
+    const origins = { ext: origin, floor: floorOrigin, bare: null };
+    const runs = { ext: result.withExtension, floor: result.floor!, bare: result.bare };
     for (let pair = 0; pair < config.pairs; pair++) {
-      const order = pair % 2 === 0 ? (['ext', 'bare'] as const) : (['bare', 'ext'] as const);
-      for (const which of order) {
-        const run = await measureRun(which === 'ext' ? withExtension.context : bare.context, page.html, {
-          extensionOrigin: which === 'ext' ? origin : null,
-          pixelsPerFrame: SETTINGS.pixelsPerFrame,
-        });
-        (which === 'ext' ? result.withExtension : result.bare).push(run);
+      for (const which of ORDERS[pair % ORDERS.length]!) {
+        const run = await measureRun(contexts[which], page.html, { extensionOrigin: origins[which], pixelsPerFrame: SETTINGS.pixelsPerFrame });
+        runs[which].push(run);
         const share = ((run.scroll.ms.extension / run.metrics.ScriptDuration) * 100).toFixed(2);
         console.log(
-          `  ${which.padEnd(4)} run ${pair + 1}: ${run.frames.ms.toFixed(0)} ms, script ${run.metrics.ScriptDuration.toFixed(0)} ms, extension ${run.scroll.ms.extension.toFixed(1)} ms (${share} %), ` +
+          `  ${which.padEnd(5)} run ${pair + 1}: ${run.frames.ms.toFixed(0)} ms, script ${run.metrics.ScriptDuration.toFixed(0)} ms, extension ${run.scroll.ms.extension.toFixed(1)} ms (${share} %), ` +
             `${run.latencies.length + run.firstLatencies.length}/${run.trackedFilled} overlays`,
         );
       }
@@ -124,6 +133,7 @@ async function runConfig(config: (typeof SETTINGS.configs)[number]): Promise<Con
     }
   } finally {
     await withExtension.close();
+    await floor.close();
     await bare.close();
     if (config.accounts) rmSync(datasetDir, { recursive: true, force: true });
   }
@@ -160,6 +170,7 @@ if (prebuilt) {
     const problems: string[] = [];
     if (result.withExtension.some((run) => run.scroll.ms.extension <= 0)) problems.push('no extension time attributed');
     if (result.withExtension.some((run) => run.latencies.length + run.firstLatencies.length === 0)) problems.push('no overlay appeared');
+    if ((result.floor ?? []).some((run) => run.scroll.ms.extension <= 0 || run.latencies.length + run.firstLatencies.length === 0)) problems.push('the floor configuration measured nothing');
     if (result.bare.some((run) => run.scroll.ms.page <= 0)) problems.push('no page time measured');
     return problems.map((problem) => `${result.name}: ${problem}`);
   });
