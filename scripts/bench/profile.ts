@@ -8,7 +8,7 @@
 
 export interface CpuProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string };
+  callFrame: { functionName: string; url: string; lineNumber?: number };
   children?: number[];
 }
 
@@ -29,6 +29,12 @@ export interface Attribution {
   scriptMs: number;
   /** The most extension time in any 50 ms stretch: if below 50, no long task can be the extension's. */
   maxExtensionMsIn50ms: number;
+  /**
+   * The extension's milliseconds by function ("name file:line"), natives counted for the extension
+   * function that called them: where its time goes. Readable names need the benchmark's unminified
+   * build (PRECEDENT_BENCH_READABLE=1, which `npm run bench` sets).
+   */
+  functions: Record<string, number>;
 }
 
 const SPECIAL = new Map<string, Owner>([
@@ -58,6 +64,15 @@ export function attribute(profile: CpuProfile, extensionOrigin: string | null): 
     owners.set(id, owner);
     return owner;
   };
+  /** The nearest frame with a script URL: the extension function a native call was made from. */
+  const functionOf = (id: number): string => {
+    let node = byId.get(id);
+    while (node && !node.callFrame.url) node = byId.get(parent.get(node.id) ?? -1);
+    if (!node) return '(unknown)';
+    const file = node.callFrame.url.replace(/^chrome-extension:\/\/[^/]+\//, '');
+    return `${node.callFrame.functionName || '(anonymous)'} ${file}:${(node.callFrame.lineNumber ?? 0) + 1}`;
+  };
+  const functions: Record<string, number> = {};
 
   const ms: Record<Owner, number> = { extension: 0, page: 0, gc: 0, program: 0, idle: 0 };
   const samples = profile.samples ?? [];
@@ -69,7 +84,11 @@ export function attribute(profile: CpuProfile, extensionOrigin: string | null): 
     clock += (deltas[i] ?? 0) / 1000;
     const owner = ownerOf(samples[i]!);
     ms[owner] += delta;
-    if (owner === 'extension') extensionTimes.push([clock, delta]);
+    if (owner === 'extension') {
+      extensionTimes.push([clock, delta]);
+      const name = functionOf(samples[i]!);
+      functions[name] = (functions[name] ?? 0) + delta;
+    }
   }
 
   let maxWindow = 0;
@@ -80,5 +99,5 @@ export function attribute(profile: CpuProfile, extensionOrigin: string | null): 
     while (extensionTimes[end]![0] - extensionTimes[start]![0] > 50) windowSum -= extensionTimes[start++]![1];
     maxWindow = Math.max(maxWindow, windowSum);
   }
-  return { ms, scriptMs: ms.extension + ms.page + ms.gc, maxExtensionMsIn50ms: maxWindow };
+  return { ms, scriptMs: ms.extension + ms.page + ms.gc, maxExtensionMsIn50ms: maxWindow, functions };
 }

@@ -169,6 +169,20 @@ export function renderReport(report: Report, before?: { results: ConfigResult[];
     lines.push('');
   }
 
+  // Where the extension's time goes: per function, the median over the configuration's runs.
+  for (const { result } of rows.filter((row) => row.result.name === 'real' || row === largest)) {
+    const names = new Set(result.withExtension.flatMap((run) => Object.keys(run.scroll.functions ?? {})));
+    const perFunction = [...names]
+      .map((name) => ({ name, ms: median(result.withExtension.map((run) => run.scroll.functions?.[name] ?? 0)) }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 15);
+    if (perFunction.length === 0) continue;
+    lines.push(`## Where the extension's time goes while scrolling (${result.name}, ${result.accounts.toLocaleString('en')} accounts; median per function)`, '');
+    lines.push('| Function (unminified build; natives counted for their caller) | Self time |', '|---|---|');
+    for (const { name, ms: time } of perFunction) lines.push(`| \`${name}\` | ${ms(time)} |`);
+    lines.push('');
+  }
+
   lines.push('## Start-up, heap, lookups and size by dataset scale', '');
   lines.push('| Dataset | Start-up (empty X page) | First screen (load, ~30 posts) | Heap over bare page | Index keys | Index size | Lookup: untracked | Lookup: tracked, cached | Index false positives | x.js gzip | background.js gzip |');
   lines.push('|---|---|---|---|---|---|---|---|---|---|---|');
