@@ -100,8 +100,13 @@ test.describe('Precedent on X in Firefox ESR', () => {
     await swapTo('/khamenei_ir', 'x/profile-2025.html');
     // The header, then the posts.
     expect(await until(session.page, markers, (m) => m.length === 7 && m.every((x) => x.endsWith('x-khamenei-ir')))).toHaveLength(7);
+    // On the account's own profile its posts carry the minimal badge; elsewhere the full one.
+    const compactRoles = () =>
+      [...document.querySelectorAll('article precedent-annotation')].filter((host) => host.shadowRoot?.querySelector('.badge--compact')).map((host) => host.getAttribute('data-role'));
+    expect(await until(session.page, compactRoles, (roles) => roles.length === 5)).toEqual(Array<string>(5).fill('author'));
     await swapTo('/home', 'x/home-2025.html');
     expect(await until(session.page, markers, (m) => m.length === EXPECTED_MARKERS.home.length)).toEqual(EXPECTED_MARKERS.home);
+    expect(await session.page.evaluate(compactRoles)).toEqual([]);
   });
 
   test('takes the dark theme', async () => {
