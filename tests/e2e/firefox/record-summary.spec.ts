@@ -101,6 +101,16 @@ test('the record page copies an event’s citation', async () => {
     const copied = await page.evaluate(() => (window as unknown as { copies: string[] }).copies.join());
     expect(copied).toMatch(/^Donald Trump \([^,]+, [a-z]+\): [a-z-]+, [\d-]+\.\n/);
     expect(copied).toMatch(/\nPrecedent dataset \d+\.\d+\.\d+ \(\d{4}-\d{2}-\d{2}\), event [a-z0-9-]+\.$/);
+    // The correction path without the project's site: the report as text; the sources, each once.
+    const copyButton = (label: string) => page.evaluate((name) => [...document.querySelectorAll('button')].find((button) => button.textContent === name)!.click(), label);
+    await copyButton('Copy the correction report as text');
+    const report = await until(page, () => (window as unknown as { copies: string[] }).copies[1] ?? '', (text) => text !== '');
+    expect(report).toMatch(/^Correction: entity donald-trump\n\nRecord: entity `donald-trump` \(Donald Trump\)\nDataset version: \d+\.\d+\.\d+\n/);
+    await copyButton('Copy all sources');
+    const sources = await until(page, () => (window as unknown as { copies: string[] }).copies[2] ?? '', (text) => text !== '');
+    const lines = sources.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(50);
+    expect(new Set(lines).size).toBe(lines.length);
   } finally {
     await page.close();
   }
