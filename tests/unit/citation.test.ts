@@ -25,6 +25,20 @@ describe('taking a record away', () => {
     expect(lines.at(-1)).toBe(`Precedent dataset ${dataset.meta.version} (${dataset.meta.date}), event ${event.id}.`);
   });
 
+  it('says when the platform cited no rule, and names a clause the dataset lacks by its id', () => {
+    const none = eventCitation({ ...event, policies: [] }, account, entity, dataset.meta, dataset.policies).split('\n');
+    expect(none[2]).toBe('Policy cited: none stated.');
+    const unknown = eventCitation({ ...event, policies: [...event.policies, 'x-gone'] }, account, entity, dataset.meta, dataset.policies).split('\n');
+    expect(unknown[2]).toBe(`Policy cited: ${dataset.policies.find((p) => p.id === event.policies[0])!.name}; x-gone.`);
+  });
+
+  it('writes the CSV’s account without its leading "@" only, and clauses by name or id', () => {
+    const page = { ...account, platform: 'facebook' as const, handles: [], name: 'Leader @ Home' };
+    const rows = recordCsv({ ...taken, events: [{ event: { ...event, policies: [...event.policies, 'x-gone'] }, account: page }, { event, account }] }).split('\r\n');
+    expect(rows[1]).toContain(`,"Leader @ Home","permanent-suspension","${dataset.policies.find((p) => p.id === event.policies[0])!.name}; x-gone",`);
+    expect(rows[2]).toContain(',"TestLeader",');
+  });
+
   it('exports the record as JSON with the dataset it comes from', () => {
     const parsed = JSON.parse(recordJson(taken)) as { dataset: unknown; entity: { id: string }; events: Array<{ id: string }> };
     expect(parsed.dataset).toEqual(dataset.meta);
