@@ -77,7 +77,11 @@ function countryNames(code: string): string[] {
 
 export function createSearchIndex(dataset: CompiledDataset) {
   const accountsByEntity = new Map<string, CompiledAccount[]>();
-  for (const account of dataset.accounts) accountsByEntity.set(account.entity, [...(accountsByEntity.get(account.entity) ?? []), account]);
+  for (const account of dataset.accounts) {
+    const list = accountsByEntity.get(account.entity) ?? [];
+    list.push(account);
+    accountsByEntity.set(account.entity, list);
+  }
   const accountById = new Map(dataset.accounts.map((account) => [account.id, account]));
   const eventsByEntity = new Map<string, PlacedEvent[]>();
   for (const event of dataset.events) {
@@ -90,13 +94,19 @@ export function createSearchIndex(dataset: CompiledDataset) {
   const countryCache = new Map<string, string[]>();
   const now = Date.now();
 
-  const entries: Entry[] = dataset.entities.map((entity) => {
+  /*
+   * Built on first use (or when the popup is idle, `warm`), not when the popup opens: the popup
+   * paints its search box first, and most openings end before a query.
+   */
+  let built: Entry[] | undefined;
+  let countryList: string[] | undefined;
+  const entries = (): Entry[] => (built ??= buildEntries());
+  const buildEntries = (): Entry[] => dataset.entities.map((entity) => {
     const accounts = accountsByEntity.get(entity.id) ?? [];
     const fields: Field[] = [];
     /** Handles whole (Bluesky's and Mastodon's hold dots, hyphens and "@", which folding splits). */
     const handles: string[] = [];
-    const add = (shown: string, weight: number, exactOnly = false) => {
-      const folded = fold(shown);
+    const add = (shown: string, weight: number, exactOnly = false, folded = fold(shown)) => {
       fields.push({ folded, words: folded.split(' '), shown, weight, exactOnly });
     };
     for (const name of Object.values(entity.names)) add(name, 60);
@@ -104,7 +114,8 @@ export function createSearchIndex(dataset: CompiledDataset) {
     // The record's vocabulary in words ("state-media" → "state media"), English as the data is.
     const events = eventsByEntity.get(entity.id) ?? [];
     const actionsOnRecord = new Set(events.map(({ event }) => event.action));
-    for (const term of new Set([entity.type, ...accounts.map((account) => account.kind), ...actionsOnRecord])) add(term.replaceAll('-', ' '), 20);
+    // Already lower-case ASCII: folded by hand, not by fold().
+    for (const term of new Set([entity.type, ...accounts.map((account) => account.kind), ...actionsOnRecord])) add(term, 20, false, term.replaceAll('-', ' '));
     for (const account of accounts) {
       for (const claim of account.handles) {
         add(`@${claim.handle}`, 100, true);
@@ -172,15 +183,23 @@ export function createSearchIndex(dataset: CompiledDataset) {
     results.sort((a, b) => b.score - a.score || b.actions - a.actions || a.entity.names.en.localeCompare(b.entity.names.en)).slice(0, limit);
 
   return {
-    size: entries.length,
+    get size() {
+      return entries().length;
+    },
+    /** Builds the index now (the popup calls it when idle, so the first keystroke finds it ready). */
+    warm(): void {
+      entries();
+    },
     /** The countries of the records, for the country filter (ISO codes). */
-    countries: [...new Set(entries.flatMap((entry) => [...entry.countries]))].sort(),
+    get countries(): string[] {
+      return (countryList ??= [...new Set(entries().flatMap((entry) => [...entry.countries]))].sort());
+    },
     /**
      * Best matches first; every word of the query must match some field. With an empty query and a
      * filter set, every record the filters let through, weightiest first.
      */
     search(input: string, limit = 30, filters: SearchFilters = {}): SearchResult[] {
-      const candidates = entries.filter((entry) => passes(entry, filters));
+      const candidates = entries().filter((entry) => passes(entry, filters));
       // A whole handle ("@jd-vance-1.bsky.social", "gov@social.example"): matched as one, whole or by prefix.
       const handle = HANDLE_QUERY.exec(input.replace(INVISIBLE, '').trim().toLowerCase())?.[1];
       if (handle) {

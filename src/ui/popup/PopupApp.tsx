@@ -2,7 +2,7 @@
  * The popup: the current site's switch, then a view chosen by the URL hash (search, a record, the
  * policies, a clause's consistency lens), and the dataset's version and counts.
  */
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import type { AppliedPacks } from '../../packs/apply-packs';
 import { createQueries } from '../../dataset/queries';
 import { formatPartialDate } from '../../overlay/format';
@@ -27,6 +27,11 @@ export function PopupApp({ data }: { data: Pick<AppliedPacks, 'dataset' | 'origi
   const { dataset, origin } = data;
   const queries = useMemo(() => createQueries(dataset, origin), [dataset, origin]);
   const index = useMemo(() => createSearchIndex(dataset), [dataset]);
+  // The index builds when the popup is idle after its first paint (or at the first keystroke).
+  useEffect(() => {
+    const idle = requestIdleCallback(() => index.warm());
+    return () => cancelIdleCallback(idle);
+  }, [index]);
   const [settings, update, failure] = useSettings();
   useDocumentTheme(settings);
   applyLocale(settings);
