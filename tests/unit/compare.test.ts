@@ -77,8 +77,19 @@ describe('comparing records', () => {
     expect(result.columns.map(({ entity }) => entity.id)).toEqual(['leader-a', 'leader-b', 'leader-c', 'leader-d']);
   });
 
-  it('puts the platform with most events first', () => {
+  it('puts the platform with most events first, whoever is asked first', () => {
     expect(comparison.platforms.map((block) => block.platform)).toEqual(['x', 'facebook']);
+    // Leader C's Facebook events come first in the asking order; X still has more.
+    expect(compareRecords(queries, ['leader-c', 'leader-a', 'leader-b']).platforms.map((block) => block.platform)).toEqual(['x', 'facebook']);
+  });
+
+  it('orders rules by how many of the compared they were applied to, then by actions, whatever the events’ order', () => {
+    // Leader A alone: the suspension (test policy) is newest, so its row is met first; both rules reach one.
+    const alone = compareRecords(queries, ['leader-a', 'leader-d']).platforms[0]!;
+    expect(alone.rows.map((row) => row.policyId)).toEqual(['x-labels', 'x-test-policy']);
+    // With B first: B's newest event is its reinstatement (test policy), yet labels reach both with more actions.
+    const both = compareRecords(queries, ['leader-b', 'leader-a']).platforms[0]!;
+    expect(both.rows.map((row) => row.policyId)).toEqual(['x-labels', 'x-test-policy', null]);
   });
 
   it('files each event under every clause it cites, newest first in each cell', () => {
