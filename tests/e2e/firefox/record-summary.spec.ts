@@ -111,6 +111,19 @@ test('the record page copies an event’s citation', async () => {
     const lines = sources.trimEnd().split('\n');
     expect(lines.length).toBeGreaterThan(50);
     expect(new Set(lines).size).toBe(lines.length);
+    // The same sources for reference managers: what the RIS and BibTeX buttons build, read on the way to the download.
+    await page.evaluate(() => {
+      const files: string[] = [];
+      Object.assign(window, { files });
+      const create = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (blob: Blob) => (void blob.text().then((text) => files.push(text)), create(blob));
+    });
+    await copyButton('Sources for reference managers (RIS)');
+    const ris = await until(page, () => (window as unknown as { files: string[] }).files[0] ?? '', (text) => text !== '');
+    expect(ris.match(/^TY {2}- NEWS\r$/gm)).toHaveLength(lines.length);
+    await copyButton('Sources as BibTeX');
+    const bib = await until(page, () => (window as unknown as { files: string[] }).files[1] ?? '', (text) => text !== '');
+    expect(bib.match(/^@online\{precedent-\d+,$/gm)).toHaveLength(lines.length);
   } finally {
     await page.close();
   }
