@@ -121,3 +121,20 @@ describe('unambiguous wording', () => {
     }
   });
 });
+
+describe('numbers and plurals without Intl', () => {
+  it('writes the same digits and chooses the same plural forms as Intl where it skips it', () => {
+    for (const locale of LOCALES) {
+      const translator = tr(locale);
+      const numbers = new Intl.NumberFormat(locale);
+      for (let n = 0; n <= 1200; n += 1) expect(translator.number(n), `${locale} ${n}`).toBe(numbers.format(n));
+    }
+    for (const locale of ['en', 'es'] as const) {
+      const rules = new Intl.PluralRules(locale);
+      for (const n of [0, 1, 2, 5, 21, 100, 999, 1000, 999_999]) {
+        const key = rules.select(n) === 'one' ? 'one' : 'other';
+        expect(tr(locale).plural('results', n), `${locale} ${n}`).toBe(MESSAGES[locale][`results_${key}`]!.message.replace('$1', new Intl.NumberFormat(locale).format(n)));
+      }
+    }
+  });
+});
