@@ -1,7 +1,8 @@
 /**
  * The record at a glance in Firefox ESR: the panel's counts and summary line, the same counts on the
  * badge and in the popup's search, the latest three events with the rest on demand, its Close button
- * and no scroll trap.
+ * and no scroll trap; the citation, correction report and sources taken away; the badge following
+ * X's font size and shortening in a narrow column.
  */
 import { expect, test } from '@playwright/test';
 import { openExtensionPage, openInFirefox, sharedFirefox, until } from '../support/firefox';
@@ -126,5 +127,36 @@ test('the record page copies an event’s citation', async () => {
     expect(bib.match(/^@online\{precedent-\d+,$/gm)).toHaveLength(lines.length);
   } finally {
     await page.close();
+  }
+});
+
+test('the badge follows X’s font size and shortens, never cuts, in a narrow column', async () => {
+  const session = await openInFirefox(browser(), HOME, X_PAGES);
+  try {
+    await until(session.page, overlay, (state) => state.badgeCount !== null, HOME_IDS.trump);
+    /** The badge at X's root font size (the reader's setting); `column`: the post's column narrowed to that width. */
+    const badgeAt = (fontSize: number, column: number | null) =>
+      session.page.evaluate(
+        async (id, size, width) => {
+          document.documentElement.style.fontSize = `${size}px`;
+          const article = document.querySelector(`a[href$="/status/${id}"] > time`)!.closest('article')!;
+          const host = article.querySelector<HTMLElement>('precedent-annotation[data-role="author"]')!;
+          host.parentElement!.style.setProperty('max-width', width === null ? '' : `${width}px`, 'important');
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          const badge = host.shadowRoot!.querySelector<HTMLElement>('button.badge')!;
+          const who = badge.querySelector('.badge__who')!;
+          const shown = (selector: string) => getComputedStyle(badge.querySelector(selector)!).display !== 'none';
+          return { fontSize: parseFloat(getComputedStyle(badge).fontSize), nameCut: who.scrollWidth > who.clientWidth + 1, kind: shown('.badge__kind'), longCount: shown('.badge__count-long') };
+        },
+        HOME_IDS.trump,
+        fontSize,
+        column,
+      );
+    expect(await badgeAt(15, null)).toMatchObject({ fontSize: 13, nameCut: false, kind: true, longCount: true });
+    expect((await badgeAt(17, null)).fontSize).toBeCloseTo((17 * 13) / 15, 1);
+    expect(await badgeAt(17, 340)).toMatchObject({ nameCut: false, kind: false, longCount: false });
+    expect(session.errors).toEqual([]);
+  } finally {
+    await session.page.close();
   }
 });
