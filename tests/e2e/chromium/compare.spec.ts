@@ -115,5 +115,12 @@ test.describe('Comparison in Chromium', () => {
     expect(main!.width).toBeLessThanOrEqual(960);
     expect(main!.x).toBeGreaterThan(100); // centred, not pinned to the left
     await expect(tab.getByRole('link', { name: 'Compare', exact: true })).toHaveAttribute('aria-current', 'page');
+    // Printed, it is the record alone: no navigation, buttons or search box.
+    await tab.emulateMedia({ media: 'print' });
+    await expect(tab.locator('header.bar')).toBeHidden();
+    await expect(tab.locator('.compare__add')).toBeHidden();
+    await expect(tab.locator('.compare__table').first()).toBeVisible();
+    await tab.emulateMedia({ media: 'screen' });
+    await expect(tab.locator('header.bar')).toBeVisible();
   });
 });
