@@ -12,6 +12,10 @@ import { XPage } from '../support/x-page';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function violations(page: Page, include?: string) {
+  // The panel fades in (120 ms): checked mid-fade, its text would read as too faint. Wait for it.
+  await page.evaluate(async () => {
+    await Promise.all(document.getAnimations().map((animation) => animation.finished));
+  });
   const builder = new AxeBuilder({ page }).withTags(TAGS);
   if (include) builder.include(include);
   const { violations: found } = await builder.analyze();
