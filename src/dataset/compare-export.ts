@@ -5,12 +5,10 @@
  */
 import { cellStatus, type Comparison } from './compare';
 import { csvText } from './csv';
-import { startOf } from './dates';
-import { accountLabelAt } from './queries';
+import { eventCells, EVENT_COLUMNS, useKind } from './event-cells';
 import type { DatasetMeta } from './schema';
-import { isEnforcementAction } from './tally';
 
-const COLUMNS = ['platform', 'clause', 'clause id', 'entity', 'entity id', 'status', 'date', 'account (handle or name)', 'action', 'summary', 'sources', 'event id'];
+const COLUMNS = ['platform', 'clause', 'clause id', 'entity', 'entity id', 'status', ...EVENT_COLUMNS];
 
 /** The "clause" cell of events under no stated rule. */
 export const NO_CLAUSE = 'none stated';
@@ -24,19 +22,8 @@ export function comparisonCsv(comparison: Comparison): string {
         const { entity } = comparison.columns[column]!;
         const who = [platform, clause, row.policyId ?? '', entity.names.en, entity.id];
         const status = cellStatus(cell);
-        if (cell.uses.length === 0) rows.push([...who, status, '', '', '', '', '', '']);
-        for (const { event, account } of cell.uses)
-          rows.push([
-            ...who,
-            isEnforcementAction(event) ? 'action' : event.action === 'no-action' ? 'no action taken' : 'reversal',
-            event.date,
-            // The handle without its "@": a cell starting with "@" would be defused with an apostrophe.
-            accountLabelAt(account, startOf(event.date)).replace(/^@/, ''),
-            event.action,
-            event.summary,
-            event.sources.map((source) => source.url).join(' '),
-            event.id,
-          ]);
+        if (cell.uses.length === 0) rows.push([...who, status, ...EVENT_COLUMNS.map(() => '')]);
+        for (const { event, account } of cell.uses) rows.push([...who, useKind(event), ...eventCells(event, account)]);
       });
     }
   return csvText(COLUMNS, rows);

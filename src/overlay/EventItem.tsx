@@ -17,6 +17,7 @@ export interface EventItemProps {
 /** One enforcement event: date at its precision, action, cited policy, summary, sources. */
 export function EventItem({ event, records, account }: EventItemProps) {
   const cited = event.policies.map((id) => records.policy(id)?.name ?? id);
+  const gregorian = gregorianAlso(event.date);
   // The event's own record, and every clause it names, may come from a pack: each is said.
   const packs = [...new Set([event.id, ...event.policies].map((id) => records.packOf(id)).filter((name): name is string => name !== undefined))];
   return (
@@ -25,7 +26,7 @@ export function EventItem({ event, records, account }: EventItemProps) {
         <time class="event__date" dateTime={event.date}>
           {formatPartialDate(event.date)}
         </time>
-        {gregorianAlso(event.date) && <span class="event__date-also">({gregorianAlso(event.date)})</span>}
+        {gregorian && <span class="event__date-also">({gregorian})</span>}
         <span class="event__action">{ACTION_LABELS[event.action]}</span>
         {(account || event.platform !== 'x') && (
           <span class="event__platform">

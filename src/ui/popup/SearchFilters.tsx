@@ -29,58 +29,15 @@ export const filtersSet = (filters: Filters): number => Object.values(filters).f
 export function SearchFilters({ filters, countries, onChange }: { filters: Filters; countries: readonly string[]; onChange: (filters: Filters) => void }) {
   const set = filtersSet(filters);
   const byName = [...countries].sort((a, b) => countryName(a).localeCompare(countryName(b), i18n().locale));
-  const choose = (key: keyof Filters) => (event: Event) => {
-    const value = (event.currentTarget as HTMLSelectElement).value;
-    onChange({ ...filters, [key]: value === '' ? undefined : value });
-  };
+  const choose = (key: keyof Filters) => (value: string) => onChange({ ...filters, [key]: value === '' ? undefined : value });
   return (
     <details class="filters" open={set > 0}>
       <summary>{set > 0 ? ui.filtersOn(set) : ui.filters}</summary>
       <div class="filters__grid">
-        <label>
-          <span>{ui.filterType}</span>
-          <select name="type" value={filters.type ?? ''} onChange={choose('type')}>
-            <option value="">{ui.filterAny}</option>
-            {TYPES.map((type) => (
-              <option key={type} value={type}>
-                {TYPE_LABELS[type]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{ui.filterPlatform}</span>
-          <select name="platform" value={filters.platform ?? ''} onChange={choose('platform')}>
-            <option value="">{ui.filterAny}</option>
-            {PLATFORMS.map((platform) => (
-              <option key={platform} value={platform}>
-                {PLATFORM_LABELS[platform]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{ui.filterCountry}</span>
-          <select name="country" value={filters.country ?? ''} onChange={choose('country')}>
-            <option value="">{ui.filterAny}</option>
-            {byName.map((code) => (
-              <option key={code} value={code}>
-                {countryName(code)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{ui.filterAction}</span>
-          <select name="action" value={filters.action ?? ''} onChange={choose('action')}>
-            <option value="">{ui.filterAny}</option>
-            {ACTIONS.map((action) => (
-              <option key={action} value={action}>
-                {ACTION_LABELS[action]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect name="type" label={ui.filterType} value={filters.type} options={TYPES.map((type) => [type, TYPE_LABELS[type]])} onChange={choose('type')} />
+        <FilterSelect name="platform" label={ui.filterPlatform} value={filters.platform} options={PLATFORMS.map((platform) => [platform, PLATFORM_LABELS[platform]])} onChange={choose('platform')} />
+        <FilterSelect name="country" label={ui.filterCountry} value={filters.country} options={byName.map((code) => [code, countryName(code)])} onChange={choose('country')} />
+        <FilterSelect name="action" label={ui.filterAction} value={filters.action} options={ACTIONS.map((action) => [action, ACTION_LABELS[action]])} onChange={choose('action')} />
       </div>
       {set > 0 && (
         <button type="button" class="linkish" onClick={() => onChange({})}>
@@ -88,5 +45,23 @@ export function SearchFilters({ filters, countries, onChange }: { filters: Filte
         </button>
       )}
     </details>
+  );
+}
+
+/** One filter: "Any", then its options as [value, label]. */
+function FilterSelect(props: { name: string; label: string; value: string | undefined; options: Array<[string, string]>; onChange: (value: string) => void }) {
+  const { name, label, value, options, onChange } = props;
+  return (
+    <label>
+      <span>{label}</span>
+      <select name={name} value={value ?? ''} onChange={(event) => onChange(event.currentTarget.value)}>
+        <option value="">{ui.filterAny}</option>
+        {options.map(([option, text]) => (
+          <option key={option} value={option}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
