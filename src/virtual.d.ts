@@ -8,7 +8,8 @@ declare module 'virtual:precedent-dataset' {
   export default dataset;
 }
 
-declare module 'virtual:precedent-index' {
+/** A content script's index for the platforms named after the slash, e.g. `virtual:precedent-index/x,bluesky`. */
+declare module 'virtual:precedent-index/*' {
   const index: { index: import('./matching/index-keys').ContentIndex; meta: import('./dataset/schema').DatasetMeta };
   export default index;
 }

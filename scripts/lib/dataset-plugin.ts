@@ -1,8 +1,10 @@
 /**
  * Vite plugin for the three build-time modules made from the dataset:
  * - `virtual:precedent-dataset`: the compiled, validated dataset as JSON (background, popup, options);
- * - `virtual:precedent-index`: the content scripts' compact index (a Bloom filter of every tracked
- *   handle and id) and the dataset's meta, instead of the dataset (src/content/remote-lookup.ts);
+ * - `virtual:precedent-index/<platforms>` (e.g. `virtual:precedent-index/x,bluesky`): a content
+ *   script's compact index (a Bloom filter of every tracked handle and id, and the badge summaries of
+ *   the accounts on the platforms it reads while they fit SHIPPED_BADGES_MAX_GZIP) and the dataset's
+ *   meta, instead of the dataset (src/content/remote-lookup.ts);
  * - `virtual:precedent-dataset-file`: the background's copy, emitted as `dataset.json` in the
  *   package and read with fetch() from the extension's own origin. JSON.parse of a file is far
  *   faster than evaluating the same data as a script (at 50,000 accounts the service worker took
@@ -12,18 +14,41 @@
  * background and the popup and options pages, which check the user's imported packs: src/packs/.)
  */
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import { compileDataset, formatProblem } from '../../src/dataset/compile';
 import type { CompiledDataset } from '../../src/dataset/compiled';
+import type { BadgeSummary } from '../../src/dataset/badge-summary';
+import { PLATFORMS } from '../../src/dataset/vocabulary';
+import type { Platform } from '../../src/dataset/schema';
 import { buildContentIndex } from '../../src/matching/index-keys';
 import { DATASET_DIR, readRecordFiles } from './read-dataset';
 
 const DATASET_ID = 'virtual:precedent-dataset';
-const INDEX_ID = 'virtual:precedent-index';
+const INDEX_PREFIX = 'virtual:precedent-index/';
 const FILE_ID = 'virtual:precedent-dataset-file';
 /** Where the background's copy lands in the package. */
 export const DATASET_FILE = 'dataset.json';
-const IDS = [DATASET_ID, INDEX_ID, FILE_ID];
+const IDS = [DATASET_ID, FILE_ID];
+
+/**
+ * The most the shipped badge summaries may weigh in one content script, gzipped: 20 KB keeps X's
+ * script within its 60 KB budget (docs/benchmarks.md). At ~35 bytes an account that is ~570 accounts
+ * on the script's platforms; above it the script ships none (its first posts wait for the
+ * background) and the build says so.
+ */
+export const SHIPPED_BADGES_MAX_GZIP = 20 * 1024;
+
+const gzipWeight = (badges: readonly BadgeSummary[]) => gzipSync(JSON.stringify(badges)).length;
+
+/** `virtual:precedent-index/x,bluesky` → ['x', 'bluesky']; an unknown platform fails the build. */
+function indexPlatforms(id: string): Platform[] | null {
+  if (!id.startsWith(`\0${INDEX_PREFIX}`)) return null;
+  const names = id.slice(INDEX_PREFIX.length + 1).split(',');
+  const unknown = names.filter((name) => !(PLATFORMS as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`${id.slice(1)}: unknown platform(s) ${unknown.join(', ')}`);
+  return names as Platform[];
+}
 
 /** JSON.parse of a string literal: parsed faster than the same data as a JS object literal. */
 const jsonModule = (value: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
@@ -39,10 +64,11 @@ export function datasetPlugin(dir: string = process.env.PRECEDENT_DATASET_DIR ??
   return {
     name: 'precedent-dataset',
     resolveId(id) {
-      return IDS.includes(id) ? `\0${id}` : undefined;
+      return IDS.includes(id) || id.startsWith(INDEX_PREFIX) ? `\0${id}` : undefined;
     },
     load(id) {
-      if (!IDS.some((known) => id === `\0${known}`)) return undefined;
+      const platforms = indexPlatforms(id);
+      if (!platforms && !IDS.some((known) => id === `\0${known}`)) return undefined;
       let compiled = compiledByDir.get(dir);
       if (!compiled) {
         const files = readRecordFiles(dir);
@@ -60,7 +86,12 @@ export function datasetPlugin(dir: string = process.env.PRECEDENT_DATASET_DIR ??
         this.emitFile({ type: 'asset', fileName: DATASET_FILE, source: JSON.stringify(compiled) });
         return `export default ${JSON.stringify(`/${DATASET_FILE}`)};`;
       }
-      return jsonModule({ index: buildContentIndex(compiled), meta: compiled.meta });
+      let weight = 0;
+      const fits = (badges: readonly BadgeSummary[]) => (weight = gzipWeight(badges)) <= SHIPPED_BADGES_MAX_GZIP;
+      const index = buildContentIndex(compiled, { platforms: platforms!, fits });
+      if (!index.shipped && weight > SHIPPED_BADGES_MAX_GZIP)
+        this.warn(`${platforms!.join(',')}: badge summaries ${(weight / 1024).toFixed(1)} KB gzip, over ${SHIPPED_BADGES_MAX_GZIP / 1024} KB: not shipped (first posts wait for the background)`);
+      return jsonModule({ index, meta: compiled.meta });
     },
     watchChange() {
       compiledByDir.delete(dir);

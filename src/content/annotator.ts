@@ -22,6 +22,8 @@ export const MARKER_ROLE = 'data-precedent-role';
 interface Applied {
   key: string;
   mounts: MountedAnnotation[];
+  /** Repaints of the mounts still waiting for their panel's detail (called when answers come). */
+  awaitingDetail: Array<() => boolean>;
   marked: HTMLElement[];
   /** The account id each marked element was given. */
   markedAs: string[];
@@ -80,6 +82,11 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   const applied = new Map<HTMLElement, Applied>();
   const openPanels = new Set<string>();
   const pending = createPendingPosts(lookup, (element) => processElement(element));
+  // Overlays drawn from a summary whose detail has now come (or failed): repaint them. Few: only
+  // the tracked posts on the page, and only those whose detail was missing.
+  const stopDetail = lookup.onResolved(() => {
+    for (const entry of applied.values()) if (entry.awaitingDetail.length > 0) entry.awaitingDetail = entry.awaitingDetail.filter((repaint) => !repaint());
+  });
 
   const wantedFor = (post: SitePost): Wanted[] | typeof PENDING => {
     const wanted: Wanted[] = [];
@@ -140,10 +147,12 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     const mounts: MountedAnnotation[] = [];
     const marked: HTMLElement[] = [];
     const markedAs: string[] = [];
+    const awaitingDetail: Array<() => boolean> = [];
     for (const want of wanted) {
-      const profile = lookup.profile(want.accountId);
+      const summary = lookup.summary(want.accountId);
       const anchor = site.overlayAnchor(post, want.role);
-      if (!profile || !anchor) continue;
+      if (!summary || !anchor) continue;
+      const id = want.accountId;
       // One marker per element: the author outranks the reposter on the same article (whatever the
       // page may have put there before: that is replaced).
       if (!marked.includes(want.target)) {
@@ -154,7 +163,11 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       }
       const panelId = `precedent-panel-${nextPanelId++}`;
       const props = () => ({
-        profile,
+        // The latest summary: the detail's, once it has come, carries the latest event's words.
+        summary: lookup.summary(id) ?? summary,
+        profile: lookup.profile(id),
+        detailFailed: lookup.profileFailed(id),
+        onWantDetail: () => lookup.requestProfile(id),
         records: lookup.records,
         role: want.role,
         at: want.at,
@@ -171,8 +184,17 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
       });
       const mount = mountAnnotation(anchor, props(), theme, site.placement);
       mounts.push(mount);
+      if (!lookup.profile(id)) {
+        awaitingDetail.push(() => {
+          const settled = lookup.profile(id) !== null || lookup.profileFailed(id);
+          if (settled) mount.update(props(), options.theme());
+          return settled;
+        });
+        // At "summary" density the line under the badge shows the latest event's words: ask now.
+        if (display().density === 'summary') lookup.requestProfile(id);
+      }
     }
-    applied.set(post.element, { key, mounts, marked, markedAs });
+    applied.set(post.element, { key, mounts, marked, markedAs, awaitingDetail });
   };
 
   /** Markers the page put on a post (or its quote): nothing but Precedent carries them (README, "The public marker"). */
@@ -260,6 +282,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
     },
     teardown() {
       pending.stop();
+      stopDetail();
       for (const element of [...applied.keys()]) clear(element);
       openPanels.clear();
     },

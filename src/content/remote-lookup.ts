@@ -7,7 +7,15 @@
  * "maybe" asks the background, once per handle per page (answers, positive or negative, are
  * cached), in one message per microtask however many posts asked. Until the answer comes the post
  * is "pending"; the annotator re-reads pending posts when `onResolved` fires.
+ *
+ * While the dataset is small the script also carries every account of its platforms with its badge
+ * summary (src/matching/index-keys.ts): those are matched exactly, at once, and badged in the frame
+ * that paints the post; only the panel's detail is asked for, when the reader reaches for it. The
+ * user's packs can change any record, so with packs installed every key asks the background.
  */
+import { summariseForBadge, type BadgeSummary } from '../dataset/badge-summary';
+import type { MatchableAccount } from '../dataset/compiled';
+import { accountKeys } from '../dataset/keys';
 import type { DatasetMeta, PolicyRecord } from '../dataset/schema';
 import type { AccountProfile } from '../dataset/queries';
 import { lookupKeys, PENDING, type AccountLookup } from '../matching/account-lookup';
@@ -38,14 +46,35 @@ export const RETRY_DELAYS_MS = [250, 1000, 4000];
 export function createRemoteLookup(options: RemoteLookupOptions): AccountLookup {
   const bloom = parseBloom(options.index.bloom);
   const packKeys = new Set(options.packKeys);
-  const maybeTracked = (key: string) => mightContain(bloom, key) || packKeys.has(key);
-  const accounts = createAccountIndex(options.now);
+  const accounts = createAccountIndex<MatchableAccount>(options.now);
+  const summaries = new Map<string, BadgeSummary>();
   const profiles = new Map<string, AccountProfile>();
-  const policies = new Map<string, PolicyRecord>();
-  const packOf = new Map<string, string>();
   /** Keys answered (found or not) and keys asked but not yet answered. */
   const answered = new Set<string>();
   const asked = new Set<string>();
+  /** Keys of the shipped accounts, and their platforms: there the answer is exact and already here. */
+  const shippedKeys = new Set<string>();
+  const shippedPlatforms = new Set<string>();
+  const shipped = packKeys.size === 0 ? options.index.shipped : undefined;
+  if (shipped) {
+    shipped.platforms.forEach((platform) => shippedPlatforms.add(platform));
+    for (const badge of shipped.badges) {
+      accounts.add(badge.account);
+      summaries.set(badge.account.id, badge);
+      for (const key of accountKeys(badge.account)) {
+        shippedKeys.add(key);
+        // Answered already: every account that ever held the key is among the shipped ones.
+        answered.add(key);
+      }
+    }
+  }
+  const maybeTracked = (key: string) =>
+    shippedPlatforms.has(key.slice(0, key.indexOf(':'))) ? shippedKeys.has(key) : mightContain(bloom, key) || packKeys.has(key);
+  /** Accounts whose detail was asked for, and those for which asking failed for good. */
+  const detailAsked = new Set<string>();
+  const detailFailed = new Set<string>();
+  const policies = new Map<string, PolicyRecord>();
+  const packOf = new Map<string, string>();
   let queued: string[] = [];
   const listeners = new Set<() => void>();
   const failures = new Map<string, number>();
@@ -54,7 +83,10 @@ export function createRemoteLookup(options: RemoteLookupOptions): AccountLookup 
   const settle = (keys: string[], reply: LookupReply | null) => {
     if (reply) {
       reply.accounts.forEach((account) => accounts.add(account));
-      reply.profiles.forEach((profile) => profiles.set(profile.account.id, profile));
+      for (const profile of reply.profiles) {
+        profiles.set(profile.account.id, profile);
+        summaries.set(profile.account.id, summariseForBadge(profile));
+      }
       reply.policies.forEach((policy) => policies.set(policy.id, policy));
       reply.packs.forEach(([id, pack]) => packOf.set(id, pack));
     }
@@ -62,6 +94,7 @@ export function createRemoteLookup(options: RemoteLookupOptions): AccountLookup 
       asked.delete(key);
       answered.add(key);
     }
+    if (!reply) for (const id of detailAsked) if (!profiles.has(id) && keys.some((key) => keysOf(id).includes(key))) detailFailed.add(id);
     listeners.forEach((listener) => listener());
   };
 
@@ -94,6 +127,11 @@ export function createRemoteLookup(options: RemoteLookupOptions): AccountLookup 
     );
   };
 
+  const keysOf = (accountId: string) => {
+    const summary = summaries.get(accountId);
+    return summary ? accountKeys(summary.account) : [];
+  };
+
   const ask = (key: string) => {
     if (asked.has(key)) return;
     asked.add(key);
@@ -114,7 +152,16 @@ export function createRemoteLookup(options: RemoteLookupOptions): AccountLookup 
       }
       return accounts.match(ref);
     },
+    summary: (id) => summaries.get(id) ?? null,
     profile: (id) => profiles.get(id) ?? null,
+    requestProfile(id) {
+      if (profiles.has(id) || detailAsked.has(id)) return;
+      detailAsked.add(id);
+      // The background answers by key: the account's keys bring its profile (and any other
+      // account that ever held them, as for a match).
+      keysOf(id).forEach(ask);
+    },
+    profileFailed: (id) => detailFailed.has(id) && !profiles.has(id),
     records: { meta: options.meta, policy: (id) => policies.get(id) ?? null, packOf: (id) => packOf.get(id) },
     onResolved(listener) {
       listeners.add(listener);

@@ -9,6 +9,8 @@ export const DATASET_FORMAT = 1;
 
 export type EntityRecord = Omit<EntityFile, 'accounts' | 'events'>;
 export type CompiledAccount = AccountRecord & { entity: string };
+/** What matching a post's author needs of an account (src/matching/matcher.ts). */
+export type MatchableAccount = Pick<CompiledAccount, 'id' | 'platform' | 'handles' | 'userId'>;
 
 export interface CompiledDataset {
   format: typeof DATASET_FORMAT;

@@ -4,12 +4,12 @@
  * background's and content scripts' indexes (src/matching/matcher.ts), the packs' key lists and the
  * dataset's clash checks (./integrity.ts) all use these functions, so they cannot drift apart.
  */
-import type { CompiledAccount } from './compiled';
+import type { MatchableAccount } from './compiled';
 
 export const handleKey = (platform: string, handle: string) => `${platform}:h:${handle.toLowerCase()}`;
 export const userIdKey = (platform: string, userId: string) => `${platform}:i:${userId}`;
 
-export function accountKeys(account: CompiledAccount): string[] {
+export function accountKeys(account: MatchableAccount): string[] {
   const keys = account.handles.map((claim) => handleKey(account.platform, claim.handle));
   if (account.userId) keys.push(userIdKey(account.platform, account.userId));
   return [...new Set(keys)];

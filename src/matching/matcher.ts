@@ -6,7 +6,7 @@
  * handle must match exactly, ignoring only ASCII case, so lookalikes (Cyrillic letters, zero-width
  * characters, an extra underscore) never match.
  */
-import type { CompiledAccount } from '../dataset/compiled';
+import type { MatchableAccount } from '../dataset/compiled';
 import { isWithin } from '../dataset/dates';
 import type { Platform } from '../dataset/schema';
 import { normaliseHandle } from '../dataset/handles';
@@ -21,19 +21,19 @@ export interface AuthorRef {
   at?: number | undefined;
 }
 
-export interface Matcher {
-  match(ref: AuthorRef): CompiledAccount | null;
+export interface Matcher<A extends MatchableAccount = MatchableAccount> {
+  match(ref: AuthorRef): A | null;
 }
 
-interface HandleClaim {
-  account: CompiledAccount;
+interface HandleClaim<A> {
+  account: A;
   from: string | undefined;
   to: string | null | undefined;
 }
 
-export interface AccountIndex extends Matcher {
+export interface AccountIndex<A extends MatchableAccount = MatchableAccount> extends Matcher<A> {
   /** Adds an account (a second add of the same id is ignored). */
-  add(account: CompiledAccount): void;
+  add(account: A): void;
   has(accountId: string): boolean;
 }
 
@@ -42,9 +42,9 @@ export interface AccountIndex extends Matcher {
  * sends for the handles and ids they meet. For any post, the answer equals a matcher over the whole
  * dataset as long as every account that ever held its handle or id has been added.
  */
-export function createAccountIndex(now: () => number = Date.now): AccountIndex {
-  const byHandle = new Map<string, HandleClaim[]>();
-  const byUserId = new Map<string, CompiledAccount>();
+export function createAccountIndex<A extends MatchableAccount = MatchableAccount>(now: () => number = Date.now): AccountIndex<A> {
+  const byHandle = new Map<string, HandleClaim<A>[]>();
+  const byUserId = new Map<string, A>();
   const ids = new Set<string>();
   return {
     add(account) {
@@ -77,8 +77,8 @@ export function createAccountIndex(now: () => number = Date.now): AccountIndex {
   };
 }
 
-export function createMatcher(accounts: readonly CompiledAccount[], now: () => number = Date.now): Matcher {
-  const index = createAccountIndex(now);
+export function createMatcher<A extends MatchableAccount>(accounts: readonly A[], now: () => number = Date.now): Matcher<A> {
+  const index = createAccountIndex<A>(now);
   accounts.forEach((account) => index.add(account));
   return index;
 }

@@ -1,15 +1,13 @@
 /** The compact, focusable badge under a tracked account's author line (or a quote's, or a repost row). */
 import type { RefObject } from 'preact';
-import type { AccountProfile } from '../dataset/queries';
-import { holdersAt, officeAt, placedEvents } from '../dataset/queries';
-import { countActions, latestAction } from '../dataset/tally';
+import { officeTitleAt, seatHoldersAt, type BadgeSummary } from '../dataset/badge-summary';
 import { i18n } from '../i18n/current';
 import type { OverlayRole } from './types';
 import { formatPartialDate } from './format';
 import { ACTION_LABELS, KIND_LABELS, PLATFORM_LABELS, text } from './labels';
 
 export interface BadgeProps {
-  profile: AccountProfile;
+  summary: BadgeSummary;
   role: OverlayRole;
   at: number;
   open: boolean;
@@ -18,17 +16,21 @@ export interface BadgeProps {
   buttonRef?: RefObject<HTMLButtonElement | null>;
   /** Icon and count only (the name and kind stay for screen readers): a post on its author's own profile page. */
   compact?: boolean;
+  /** The reader is reaching for the badge (pointer over it, focus on it): time to fetch the panel's detail. */
+  onApproach?: () => void;
 }
 
 /**
  * The one-line summary shown under the badge at "summary" density: the latest enforcement action on
  * the platform the badge counts (the entity's accounts there), never a reinstatement or "no action".
  */
-export function RecordSummary({ profile }: { profile: AccountProfile }) {
-  const latest = latestAction(placedEvents(profile).filter(({ platform }) => platform === profile.account.platform).map(({ event }) => event));
+export function RecordSummary({ summary }: { summary: BadgeSummary }) {
+  const { latest } = summary;
+  // The event's own words come with the panel's detail; until then the line (one line, cut with an
+  // ellipsis: it never grows) names the action and its date.
   return (
     <p class="summary" dir="auto">
-      {latest ? text.latestAction(ACTION_LABELS[latest.action], formatPartialDate(latest.date), latest.summary) : text.noEnforcement}
+      {latest ? text.latestAction(ACTION_LABELS[latest.action], formatPartialDate(latest.date), latest.summary ?? '').trimEnd() : text.noEnforcement}
     </p>
   );
 }
@@ -37,18 +39,18 @@ export function RecordSummary({ profile }: { profile: AccountProfile }) {
  * Who the badge names: an office account's holder on the post's date ("President of France: François
  * Hollande"), a person's office then, else the entity's name. English, from the record.
  */
-function badgeName({ entity, holders }: AccountProfile, at: number): string {
-  if (entity.seat) {
-    const then = holdersAt(holders, at);
-    return then.length > 0 ? `${entity.seat.title}: ${i18n().list(then.map((holder) => holder.person.names.en))}` : entity.names.en;
+function badgeName(summary: BadgeSummary, at: number): string {
+  if (summary.seat) {
+    const then = seatHoldersAt(summary, at);
+    return then.length > 0 ? `${summary.seat.title}: ${i18n().list(then)}` : summary.name;
   }
-  return officeAt(entity, at)?.title ?? entity.names.en;
+  return officeTitleAt(summary, at) ?? summary.name;
 }
 
-export function Badge({ profile, role, at, open, panelId, onToggle, buttonRef, compact = false }: BadgeProps) {
+export function Badge({ summary, role, at, open, panelId, onToggle, buttonRef, compact = false, onApproach }: BadgeProps) {
   // The entity's actions on this platform: the number the panel's and the popup's counts start from.
-  const platform = profile.account.platform;
-  const actions = countActions(placedEvents(profile)).byPlatform[platform] ?? 0;
+  const { platform, kind } = summary.account;
+  const { actions } = summary;
   const count = actions > 0 ? text.actionsOn(actions, PLATFORM_LABELS[platform]) : text.noActionsOn(PLATFORM_LABELS[platform]);
   return (
     <button
@@ -58,6 +60,8 @@ export function Badge({ profile, role, at, open, panelId, onToggle, buttonRef, c
       aria-expanded={open}
       aria-controls={panelId}
       onClick={onToggle}
+      onPointerEnter={onApproach}
+      onFocus={onApproach}
     >
       {/* The name is the visible text, framed by words for screen readers only (WCAG 2.5.3, label in name). */}
       <span class="visually-hidden">{text.badgeBefore} </span>
@@ -69,8 +73,8 @@ export function Badge({ profile, role, at, open, panelId, onToggle, buttonRef, c
       {role === 'claimed' && <span class="badge__prefix">{text.claimedPrefix}</span>}
       <span class="badge__who">
         {/* The office title is English (the dataset's), the kind is in the user's language: each keeps its direction. */}
-        <bdi lang="en">{badgeName(profile, at)}</bdi>
-        <span class="badge__kind"> · {KIND_LABELS[profile.account.kind]}</span>
+        <bdi lang="en">{badgeName(summary, at)}</bdi>
+        <span class="badge__kind"> · {KIND_LABELS[kind]}</span>
       </span>
       {/* In a narrow column the count drops its platform (styles.css); screen readers always hear it whole. */}
       <span class={`badge__count${actions > 0 ? ' badge__count--some' : ''}`}>

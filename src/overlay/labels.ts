@@ -71,6 +71,8 @@ export const text = strings({
   entityOf: fmt<[string, string]>('entityOf'),
   enforcement: msg('enforcement'),
   noEnforcement: msg('noEnforcement'),
+  recordLoading: msg('recordLoading'),
+  recordUnavailable: msg('recordUnavailable'),
   otherAccounts: fmt<[string]>('otherAccounts'),
   policyCited: msg('policyCited'),
   noneStated: msg('noneStated'),

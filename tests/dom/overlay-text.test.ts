@@ -14,6 +14,7 @@ import type { PolicyRecord } from '../../src/dataset/schema';
 import { datasetTracking } from '../support/dataset';
 import { createLocalLookup } from '../support/local-lookup';
 import { policyFile } from '../support/records';
+import { summariseForBadge } from '../../src/dataset/badge-summary';
 
 beforeAll(() => installMessages(MESSAGES));
 
@@ -29,7 +30,7 @@ describe('the summary line', () => {
     const profile = lookup.profile('x-leader-testleader')!;
     const suspension = profile.events[0]!;
     const later = { ...suspension, id: 'later-no-action', date: '2024-05-01', action: 'no-action' as const, summary: 'The platform decided not to act.' };
-    const text = drawn(h(RecordSummary, { profile: { ...profile, events: [later, suspension] } }));
+    const text = drawn(h(RecordSummary, { summary: summariseForBadge({ ...profile, events: [later, suspension] }) }));
     expect(text).toContain('Permanent suspension');
     expect(text).toContain('Jan 8, 2021');
     expect(text).not.toContain('decided not to act');

@@ -12,6 +12,7 @@ import { xSite } from '../../src/sites/x';
 import { datasetTracking } from '../support/dataset';
 import { installFixture, manualFrames } from '../support/dom';
 import { createLocalLookup } from '../support/local-lookup';
+import { summariseForBadge } from '../../src/dataset/badge-summary';
 
 let running: RunningAnnotator | undefined;
 afterEach(() => running?.stop());
@@ -67,7 +68,7 @@ describe('markers and hosts the page controls', () => {
     // A host as an earlier Precedent made it.
     const lookup = createLocalLookup(datasetTracking('realDonaldTrump'));
     const profile = lookup.profile('x-leader-realdonaldtrump')!;
-    const leftover = mountAnnotation(anchor, { profile, records: lookup.records, role: 'author', at: Date.now(), open: false, panelId: 'p', onToggle: () => undefined }, 'light').host;
+    const leftover = mountAnnotation(anchor, { summary: summariseForBadge(profile), profile, records: lookup.records, role: 'author', at: Date.now(), open: false, panelId: 'p', onToggle: () => undefined }, 'light').host;
     expect(removeLeftovers(document)).toBe(1);
     expect(leftover.isConnected).toBe(false);
     expect(pageOwn.isConnected).toBe(true);

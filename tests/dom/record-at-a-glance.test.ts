@@ -18,6 +18,7 @@ import { countPhrases } from '../../src/overlay/Summary';
 import { createSearchIndex } from '../../src/search/search-index';
 import { datasetTracking } from '../support/dataset';
 import { createLocalLookup } from '../support/local-lookup';
+import { summariseForBadge } from '../../src/dataset/badge-summary';
 
 beforeAll(() => installMessages(MESSAGES));
 
@@ -54,7 +55,7 @@ function drawn(props: Partial<Parameters<typeof Annotation>[0]> = {}) {
   let open = true;
   const draw = () =>
     render(
-      h(Annotation, { profile, records: lookup.records, role: 'author', at: Date.parse('2024-01-01'), open, panelId: 'p1', onToggle: () => ((open = !open), draw()), ...props }),
+      h(Annotation, { summary: summariseForBadge(profile), profile, records: lookup.records, role: 'author', at: Date.parse('2024-01-01'), open, panelId: 'p1', onToggle: () => ((open = !open), draw()), ...props }),
       root,
     );
   draw();
@@ -85,7 +86,7 @@ describe('the record at a glance', () => {
 
   it('names the latest enforcement action, not a later reinstatement', () => {
     const root = document.createElement('div');
-    render(h(RecordSummary, { profile: { ...profile, events: profile.events.filter((e) => e.action !== 'post-labelled' || e.date !== '2023-03') } }), root);
+    render(h(RecordSummary, { summary: summariseForBadge({ ...profile, events: profile.events.filter((e) => e.action !== 'post-labelled' || e.date !== '2023-03') }) }), root);
     expect(root.textContent).toMatch(/^Latest: Permanent suspension, Jan 8, 2021\./);
   });
 

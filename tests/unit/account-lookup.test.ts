@@ -8,7 +8,7 @@ import { createMessageHandler } from '../../src/background/message-handler';
 import { createLookupService, loadLookupService, withPacks } from '../../src/background/lookup-service';
 import { applyPacks, type StoredPack } from '../../src/packs/apply-packs';
 import type { PackDocument } from '../../src/packs/pack-format';
-import type { CompiledAccount } from '../../src/dataset/compiled';
+import type { CompiledAccount, MatchableAccount } from '../../src/dataset/compiled';
 import { createRemoteLookup, RETRY_DELAYS_MS } from '../../src/content/remote-lookup';
 import { PENDING, type AccountLookup } from '../../src/matching/account-lookup';
 import { handleKey } from '../../src/dataset/keys';
@@ -35,7 +35,7 @@ function packDocument(handle: string): PackDocument {
 }
 
 /** Asks, lets the background answer, asks again. */
-async function resolve(lookup: AccountLookup, ref: AuthorRef): Promise<CompiledAccount | null> {
+async function resolve(lookup: AccountLookup, ref: AuthorRef): Promise<MatchableAccount | null> {
   const first = lookup.match(ref);
   if (first !== PENDING) return first;
   await answered();
@@ -187,6 +187,91 @@ describe('remote lookup', () => {
     expect(lookup.match({ platform: 'x', handle: 'realDonaldTrump' })).toBe(PENDING);
     await answered();
     expect(lookup.match({ platform: 'x', handle: 'realDonaldTrump' })).toBe(PENDING);
+  });
+});
+
+describe('remote lookup with the badges shipped in the script', () => {
+  const withBadges = (options: { packKeys?: string[]; fail?: boolean } = {}) => {
+    const requests: string[][] = [];
+    const retries: Array<() => void> = [];
+    const lookup = createRemoteLookup({
+      index: buildContentIndex(dataset, { platforms: ['x'], fits: () => true }),
+      meta: dataset.meta,
+      ...(options.packKeys && { packKeys: options.packKeys }),
+      request: (keys) => {
+        requests.push(keys);
+        if (options.fail) return Promise.reject(new Error('Could not establish connection.'));
+        return Promise.resolve(JSON.parse(JSON.stringify(createLookupService(dataset).answer(keys))));
+      },
+      retryAfter: (_ms, callback) => retries.push(callback),
+    });
+    return { lookup, requests, retries };
+  };
+
+  it('matches and summarises a tracked X author at once, without asking the background', () => {
+    const { lookup, requests } = withBadges();
+    const account = lookup.match({ platform: 'x', handle: 'realDonaldTrump', at: Date.parse('2020-06-01') });
+    expect(account).toMatchObject({ id: 'x-realdonaldtrump' });
+    expect(lookup.summary('x-realdonaldtrump')).toMatchObject({ name: 'Donald Trump', account: { kind: expect.any(String) } });
+    expect(lookup.summary('x-realdonaldtrump')!.actions).toBeGreaterThan(0);
+    // The panel's detail is not in the script: asked for only when the reader reaches for it.
+    expect(lookup.profile('x-realdonaldtrump')).toBeNull();
+    expect(requests).toEqual([]);
+  });
+
+  it('answers a moved handle by date from what it carries (@POTUS across administrations)', () => {
+    const { lookup, requests } = withBadges();
+    const whole = createMatcher(dataset.accounts, () => NOW);
+    const holders = ['2016-03-01', '2018-03-01', '2022-03-01'].map((day) => {
+      const ref: AuthorRef = { platform: 'x', handle: 'POTUS', at: Date.parse(day) };
+      expect(lookup.match(ref), day).toMatchObject({ id: whole.match(ref)!.id });
+      return (lookup.match(ref) as MatchableAccount).id;
+    });
+    expect(new Set(holders).size).toBe(3);
+    expect(requests).toEqual([]);
+  });
+
+  it('rules out an untracked X author exactly (no Bloom false positive asks), other platforms through the filter', async () => {
+    const { lookup, requests } = withBadges();
+    const untracked = Array.from({ length: 3000 }, (_, i) => `nobody_${i}`);
+    expect(untracked.filter((handle) => lookup.mightTrack({ platform: 'x', handle }))).toEqual([]);
+    expect(lookup.match({ platform: 'bluesky', handle: dataset.accounts.find((a) => a.platform === 'bluesky')!.handles[0]!.handle })).toBe(PENDING);
+    await answered();
+    expect(requests).toHaveLength(1);
+  });
+
+  it('fetches the detail once, on request, and tells its listeners', async () => {
+    const { lookup, requests } = withBadges();
+    let told = 0;
+    lookup.onResolved(() => told++);
+    lookup.requestProfile('x-realdonaldtrump');
+    lookup.requestProfile('x-realdonaldtrump');
+    await answered();
+    expect(requests).toEqual([['x:h:realdonaldtrump', 'x:i:25073877']]);
+    expect(lookup.profile('x-realdonaldtrump')?.events.length).toBeGreaterThan(0);
+    // With the detail, the summary carries the latest event's own words.
+    expect(lookup.summary('x-realdonaldtrump')?.latest?.summary).toBeTruthy();
+    expect([told, lookup.profileFailed('x-realdonaldtrump')]).toEqual([1, false]);
+  });
+
+  it('says when the detail cannot be fetched, after its retries', async () => {
+    const { lookup, retries } = withBadges({ fail: true });
+    lookup.requestProfile('x-realdonaldtrump');
+    await answered();
+    expect(lookup.profileFailed('x-realdonaldtrump')).toBe(false);
+    while (retries.length > 0) {
+      retries.shift()!();
+      await answered();
+    }
+    expect([lookup.profile('x-realdonaldtrump'), lookup.profileFailed('x-realdonaldtrump')]).toEqual([null, true]);
+    // The badge still stands on its summary.
+    expect(lookup.match({ platform: 'x', handle: 'realDonaldTrump', at: Date.parse('2020-06-01') })).toMatchObject({ id: 'x-realdonaldtrump' });
+  });
+
+  it('leaves the shipped badges aside while the user has packs (a pack can change any record)', () => {
+    const { lookup } = withBadges({ packKeys: ['x:h:newminister'] });
+    expect(lookup.match({ platform: 'x', handle: 'realDonaldTrump' })).toBe(PENDING);
+    expect(lookup.summary('x-realdonaldtrump')).toBeNull();
   });
 });
 

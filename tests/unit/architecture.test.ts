@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import index from 'virtual:precedent-index/x';
 import { describe, expect, it, vi } from 'vitest';
 import { builtInContentScript, switchedOnContentScript } from '../../src/content/content-scripts';
 import { SITES } from '../../src/sites/all-sites';
@@ -124,9 +125,9 @@ describe('sites and their content scripts', () => {
   });
 
   it('fails the build when a script serves sites other than the list gives it', () => {
-    expect(() => switchedOnContentScript([embedsSite, mastodonSite])).toThrow(/lists \[mastodon, embeds\]/);
-    expect(() => switchedOnContentScript([mastodonSite])).toThrow(/serves \[mastodon\]/);
-    expect(() => builtInContentScript({ ...xSite, id: 'nowhere' } as unknown as typeof xSite)).toThrow(/nowhere/);
-    expect(() => switchedOnContentScript([mastodonSite, embedsSite])).not.toThrow();
+    expect(() => switchedOnContentScript([embedsSite, mastodonSite], index)).toThrow(/lists \[mastodon, embeds\]/);
+    expect(() => switchedOnContentScript([mastodonSite], index)).toThrow(/serves \[mastodon\]/);
+    expect(() => builtInContentScript({ ...xSite, id: 'nowhere' } as unknown as typeof xSite, index)).toThrow(/nowhere/);
+    expect(() => switchedOnContentScript([mastodonSite, embedsSite], index)).not.toThrow();
   });
 });

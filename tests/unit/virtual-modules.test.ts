@@ -4,7 +4,7 @@
  * typecheck` checks these assertions; the test run checks the values' shape.
  */
 import dataset from 'virtual:precedent-dataset';
-import contentIndex from 'virtual:precedent-index';
+import contentIndex from 'virtual:precedent-index/x';
 import overlayMessages from 'virtual:precedent-messages/overlay';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { CompiledDataset } from '../../src/dataset/compiled';
@@ -19,6 +19,10 @@ describe('virtual modules', () => {
     expectTypeOf(overlayMessages).toEqualTypeOf<MessageTables>();
     expect(dataset.accounts.length).toBeGreaterThan(0);
     expect(contentIndex.index.keys).toBeGreaterThan(0);
+    // The real dataset is small enough for X's script to carry every X account's badge (same frame).
+    const xAccounts = dataset.accounts.filter((account) => account.platform === 'x');
+    expect(contentIndex.index.shipped?.platforms).toEqual(['x']);
+    expect(contentIndex.index.shipped?.badges.map((badge) => badge.account.id).sort()).toEqual(xAccounts.map((account) => account.id).sort());
     expect(Object.keys(overlayMessages).sort()).toEqual(['ar', 'en', 'es', 'fa', 'ru']);
   });
 });

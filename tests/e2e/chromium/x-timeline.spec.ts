@@ -183,6 +183,36 @@ test.describe('Precedent on X in Chromium', () => {
     await expect(session.page.locator('precedent-annotation')).toHaveCount(EXPECTED_MARKERS.home.length);
   });
 
+  test('badges the first post of a handle in the frame that first paints it (the badges travel with the script)', async ({ session }) => {
+    await session.open(HOME, X_PAGES);
+    const x = new XPage(session.page);
+    await x.waitForMarkers(EXPECTED_MARKERS.home.length);
+    const html = rawFixture('x/handovers-2025.html');
+    session.served.push(html);
+    // In the page: render a column of handles not seen yet (@POTUS, the Kremlin, the Élysée), then
+    // look in the first rendering update after it. A ResizeObserver callback runs after every
+    // animation-frame callback (the content script works in one) and layout, just before paint: what
+    // it sees is what that frame shows.
+    await session.page.evaluate(`window.precedentTestRender = ${renderNextPage.toString()}`);
+    const badgedInFirstFrame = await session.page.evaluate(
+      (source) =>
+        new Promise<number>((resolve) => {
+          (window as unknown as { precedentTestRender(html: string): void }).precedentTestRender(source);
+          const tick = document.createElement('div');
+          tick.style.cssText = 'position: fixed; inset: 0 auto auto 0; width: 1px; height: 1px; visibility: hidden;';
+          document.body.append(tick);
+          new ResizeObserver((_, observer) => {
+            observer.disconnect();
+            tick.remove();
+            resolve(document.querySelectorAll('main article[data-precedent-account] precedent-annotation').length);
+          }).observe(tick);
+        }),
+      html,
+    );
+    expect(badgedInFirstFrame).toBe(HANDOVER_MARKERS.length);
+    expect(await x.markers()).toEqual(HANDOVER_MARKERS);
+  });
+
   test('survives single-page navigation, back and forward', async ({ session }) => {
     await session.open(HOME, X_PAGES);
     const x = new XPage(session.page);

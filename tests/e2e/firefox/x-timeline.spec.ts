@@ -62,7 +62,7 @@ test.describe('Precedent on X in Firefox ESR', () => {
       return article.querySelector('precedent-annotation[data-role="author"]')!.shadowRoot!.querySelector('button')!;
     }, HOME_IDS.trump);
     await badge.click();
-    const open = await until(session.page, badgeState, (state) => state.expanded === 'true', HOME_IDS.trump);
+    const open = await until(session.page, badgeState, (state) => state.expanded === 'true' && state.panel !== null, HOME_IDS.trump);
     expect(open.panel).toContain('Permanent suspension');
     expect(session.page.url()).toBe(HOME);
     // Keyboard: Escape closes, Enter opens again.
@@ -70,7 +70,7 @@ test.describe('Precedent on X in Firefox ESR', () => {
     expect(await until(session.page, badgeState, (state) => state.expanded === 'false', HOME_IDS.trump)).toMatchObject({ panel: null });
     await badge.focus();
     await session.page.keyboard.press('Enter');
-    const reopened = await until(session.page, badgeState, (state) => state.expanded === 'true', HOME_IDS.trump);
+    const reopened = await until(session.page, badgeState, (state) => state.expanded === 'true' && state.panel !== null, HOME_IDS.trump);
     expect(reopened.panel).toContain('Donald Trump');
   });
 
