@@ -34,8 +34,8 @@ function run(instanceKey: string, contentIndex: BundledIndex, siteOf: (doc: Docu
       ctx,
       instanceKey,
       contentIndex,
-      (settings, lookup, isAlive) =>
-        startSite(siteOf(document), { doc: document, lookup, display: settings, themeChoice: settings.theme, onOpenView: openView, onError: reportFailure, isAlive }),
+      (settings, lookup, isAlive, afterBatch) =>
+        startSite(siteOf(document), { doc: document, lookup, display: settings, themeChoice: settings.theme, onOpenView: openView, onError: reportFailure, isAlive, afterBatch }),
       framePage,
     );
   };

@@ -18,6 +18,7 @@ import { siteFor, type SiteRef } from '../sites/registry';
 import { createFailureReport } from './failures';
 import { removeLeftovers } from './leftovers';
 import { runWhileEnabled, type Running } from './run-while-enabled';
+import { throttledAliveCheck } from './alive-check';
 
 /**
  * Per-post and start-up failures stay inside the extension (they must never surface on the page),
@@ -64,6 +65,12 @@ export function extensionLookup({ index, meta }: BundledIndex, packKeys: readonl
   });
 }
 
+/** How long after a batch of page changes the script tells the background its counts (diagnostics). */
+const REPORT_AFTER_MS = 1000;
+
+/** How often a busy page's batches may ask whether the extension lives (./alive-check.ts). */
+const ALIVE_CHECK_MS = 250;
+
 /** Content scripts running in this page's isolated world (one module instance per injection, so kept on globalThis). */
 const running: Set<string> = ((globalThis as { precedentRunning?: Set<string> }).precedentRunning ??= new Set());
 
@@ -77,7 +84,7 @@ export function runContentScript(
   ctx: { onInvalidated(callback: () => void): void; readonly isInvalid: boolean },
   instanceKey: string,
   bundled: BundledIndex,
-  start: (settings: Settings, lookup: AccountLookup, isAlive: () => boolean) => RunningScript,
+  start: (settings: Settings, lookup: AccountLookup, isAlive: () => boolean, afterBatch: () => void) => RunningScript,
   /** Which site's switch governs this page: by default its own address; embed frames ask the background for their page's. */
   siteOf: () => Promise<SiteRef | null> = () => Promise.resolve(siteFor(location.href)),
 ): void {
@@ -116,13 +123,13 @@ function runForSite(
   ctx: { onInvalidated(callback: () => void): void; readonly isInvalid: boolean },
   instanceKey: string,
   bundled: BundledIndex,
-  start: (settings: Settings, lookup: AccountLookup, isAlive: () => boolean) => RunningScript,
+  start: (settings: Settings, lookup: AccountLookup, isAlive: () => boolean, afterBatch: () => void) => RunningScript,
   site: SiteRef,
 ): void {
   removeLeftovers(document);
   // WXT notices a gone context only when asked (`isInvalid` then fires onInvalidated): the
-  // annotators ask once per batch of page changes.
-  const isAlive = () => !ctx.isInvalid;
+  // annotators ask with their batches of page changes, at most every ALIVE_CHECK_MS.
+  const isAlive = throttledAliveCheck(() => !ctx.isInvalid, ALIVE_CHECK_MS);
   let controller: Running | null = null;
   let watched = false;
   let stopReports: () => void = () => undefined;
@@ -131,7 +138,26 @@ function runForSite(
     stopReports();
     const lookup = extensionLookup(bundled, packKeys);
     let current: RunningScript | null = null;
-    const report = () => current?.annotator && reportRun(instanceKey, 'annotating', current.annotator.size(), current.annotator.waiting());
+    /** The counts last told to the background: a report that would repeat them is not sent. */
+    let told = '';
+    const report = () => {
+      if (!current?.annotator) return;
+      const counts = [current.annotator.size(), current.annotator.waiting()] as const;
+      if (`${counts}` === told) return;
+      told = `${counts}`;
+      reportRun(instanceKey, 'annotating', ...counts);
+    };
+    // Badges carried by the script appear with no answer to wait for: after the page's changes, say
+    // where things stand once they settle (one message per REPORT_AFTER_MS at most, none while quiet).
+    let reportQueued = false;
+    const afterBatch = () => {
+      if (reportQueued) return;
+      reportQueued = true;
+      setTimeout(() => {
+        reportQueued = false;
+        report();
+      }, REPORT_AFTER_MS);
+    };
     // After each answer the waiting posts are read again (their listener came first): then say where things stand.
     const unsubscribe = lookup.onResolved(() => queueMicrotask(report));
     stopReports = () => void unsubscribe();
@@ -140,7 +166,8 @@ function runForSite(
       settings: extensionSettings,
       start: (settings) => {
         setLocale(resolveLocale(settings.language, browser.i18n.getUILanguage()), settings.calendar);
-        current = start(settings, lookup, isAlive);
+        current = start(settings, lookup, isAlive, afterBatch);
+        told = '';
         report();
         return current;
       },

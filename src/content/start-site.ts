@@ -32,6 +32,8 @@ export interface StartOptions {
   onError?: (error: unknown) => void;
   /** False once the extension context is gone (src/content/batch-observer.ts). */
   isAlive?: () => boolean;
+  /** Called after each batch of page changes has been read (the extension's diagnostics report). */
+  afterBatch?: () => void;
 }
 
 export interface SiteOptions extends StartOptions {
@@ -61,7 +63,10 @@ export function startAnnotating(options: SiteOptions): RunningAnnotator {
     schedule,
     isAlive,
     ...(adapter.textMatters ? { textMatters: (node: Node) => adapter.textMatters!(node) } : {}),
-    onBatch: (added, touched) => annotator.process(added, touched),
+    onBatch: (added, touched) => {
+      annotator.process(added, touched);
+      options.afterBatch?.();
+    },
   });
 
   // Sites switch themes by restyling or reclassing <body>/<html>; watch just those two nodes.
