@@ -78,9 +78,11 @@ describe.each<[string, Platform[]]>([
       expect(found.name).toBe(person);
     });
 
-    it('leaves a 2025 @POTUS post bare: no source read dates the second-term account, and Biden’s claim ended', async () => {
-      expect((await post('POTUS', '2022-06-01')).account).toBe('x-potus-biden'); // the page was read
-      expect((await post('POTUS', '2025-06-02')).account).toBeNull();
+    it('badges a 2025 @POTUS post with the second Trump administration, never Biden', async () => {
+      const found = await post('POTUS', '2025-06-02');
+      expect(found.account).toBe('x-potus-trump-2025');
+      expect(found.badge).toContain('President of the United States');
+      expect(found.name).toBe('Donald Trump');
     });
   });
 });

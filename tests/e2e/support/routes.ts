@@ -19,13 +19,14 @@ export const X_PAGES: PageMap = {
 };
 
 /**
- * The markers on handovers-2025.html: each @POTUS post on its administration's account (the 2025 post
- * stays bare: no source read dates the second-term account), then the office accounts.
+ * The markers on handovers-2025.html: each @POTUS post on its administration's account (2016 Obama,
+ * 2018 Trump, 2022 Biden, 2025 Trump's second term), then the office accounts.
  */
 export const HANDOVER_MARKERS = [
   'author x-potus44',
   'author x-potus45',
   'author x-potus-biden',
+  'author x-potus-trump-2025',
   'author x-kremlinrussia-e',
   'author x-kremlinrussia-e',
   'author x-elysee',
