@@ -7,9 +7,10 @@ import datasetFile from 'virtual:precedent-dataset-file';
 import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createDiagnostics } from '../src/background/diagnostics';
-import { loadLookupService, packagedDataset, withPacks } from '../src/background/lookup-service';
+import { loadLookupService, withPacks } from '../src/background/lookup-service';
 import { createMessageHandler } from '../src/background/message-handler';
 import { startCustomSites } from '../src/background/start-custom-sites';
+import { packagedDataset } from '../src/dataset/packaged';
 import { loadPacks, watchPacks } from '../src/packs/pack-store';
 
 export default defineBackground(() => {

@@ -1,12 +1,23 @@
-/** Wiring only: mounts the popup with the bundled dataset and the user's imported packs. */
-import dataset from 'virtual:precedent-dataset';
+/** Wiring only: mounts the popup with the packaged dataset and the user's imported packs. */
+import datasetFile from 'virtual:precedent-dataset-file';
 import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { packagedDataset } from '../../src/dataset/packaged';
 import { installMessages } from '../../src/i18n/current';
 import { MESSAGES } from '../../src/i18n/messages';
+import { DatasetUnreadable } from '../../src/ui/common/DatasetUnreadable';
 import { loadData } from '../../src/ui/common/extension-api';
 import { PopupApp } from '../../src/ui/popup/PopupApp';
 import '../../src/ui/ui.css';
 
 installMessages(MESSAGES);
 const root = document.getElementById('app');
-if (root) void loadData(dataset).then((data) => render(<PopupApp data={data} />, root));
+// The cast: WXT types getURL with the files it knows of; scripts/lib/dataset-plugin.ts emits this one.
+const bundled = packagedDataset(browser.runtime.getURL(datasetFile as '/popup.html'));
+if (root)
+  bundled()
+    .then(loadData)
+    .then(
+      (data) => render(<PopupApp data={data} />, root),
+      (error: unknown) => render(<DatasetUnreadable error={error} />, root),
+    );

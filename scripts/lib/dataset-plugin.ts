@@ -1,12 +1,14 @@
 /**
  * Vite plugin for the three build-time modules made from the dataset:
- * - `virtual:precedent-dataset`: the compiled, validated dataset as JSON (background, popup, options);
+ * - `virtual:precedent-dataset`: the compiled, validated dataset as JSON (the tests and scripts; the
+ *   extension's own pages read the packaged file instead);
  * - `virtual:precedent-index/<platforms>` (e.g. `virtual:precedent-index/x,bluesky`): a content
  *   script's compact index (a Bloom filter of every tracked handle and id, and the badge summaries of
  *   the accounts on the platforms it reads while they fit SHIPPED_BADGES_MAX_GZIP) and the dataset's
  *   meta, instead of the dataset (src/content/remote-lookup.ts);
- * - `virtual:precedent-dataset-file`: the background's copy, emitted as `dataset.json` in the
- *   package and read with fetch() from the extension's own origin. JSON.parse of a file is far
+ * - `virtual:precedent-dataset-file`: the copy the background, popup and options page read, emitted
+ *   as `dataset.json` in the package and read with fetch() from the extension's own origin
+ *   (src/dataset/packaged.ts). JSON.parse of a file is far
  *   faster than evaluating the same data as a script (at 50,000 accounts the service worker took
  *   ~28 s to start with the data inlined; see docs/benchmarks.md).
  * The bundled records are validated here, at build time: a bad record fails the build with the file

@@ -75,18 +75,6 @@ export function loadLookupService(load: () => Promise<CompiledDataset | AppliedD
   return Object.assign(loader, { reset: () => void (service = undefined) });
 }
 
-/** Reads the dataset the build packaged as a file (its own extension URL: not a network request), once. */
-export function packagedDataset(url: string): () => Promise<CompiledDataset> {
-  let dataset: Promise<CompiledDataset> | undefined;
-  return () => {
-    const loading = (dataset ??= fetch(url).then((response) => response.json() as Promise<CompiledDataset>));
-    loading.catch(() => {
-      if (dataset === loading) dataset = undefined;
-    });
-    return loading;
-  };
-}
-
 /** The data with the origin of each record that comes from a pack. */
 export interface AppliedData {
   dataset: CompiledDataset;

@@ -24,6 +24,7 @@ export const ui = strings({
   settingsFailed: fmt<[string]>('settingsFailed'),
   failuresOnTab: fmt<[string]>('failuresOnTab'),
   failuresDetails: msg('failuresDetails'),
+  datasetUnreadable: msg('datasetUnreadable'),
   diagnosticsTitle: msg('diagnosticsTitle'),
   diagnosticsHint: msg('diagnosticsHint'),
   diagnosticsNone: msg('diagnosticsNone'),
