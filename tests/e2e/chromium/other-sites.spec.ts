@@ -98,7 +98,7 @@ test.describe('Other sites in Chromium', () => {
     await firstResult.click();
     await expect(popup).toHaveURL(/#\/entity\/jd-vance$/);
     const record = popup.locator('article.panel');
-    await expect(record.locator('.account')).toContainText('Bluesky');
+    await expect(record.locator('.account', { hasText: '@jd-vance-1.bsky.social' })).toContainText('Bluesky');
     await expect(record.locator('.events')).toContainText('Temporary suspension');
   });
 
