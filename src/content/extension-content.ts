@@ -158,8 +158,9 @@ function runForSite(
         report();
       }, REPORT_AFTER_MS);
     };
-    // After each answer the waiting posts are read again (their listener came first): then say where things stand.
-    const unsubscribe = lookup.onResolved(() => queueMicrotask(report));
+    // After answers the waiting posts are read again (their listener came first): then, once they
+    // settle, say where things stand.
+    const unsubscribe = lookup.onResolved(() => afterBatch());
     stopReports = () => void unsubscribe();
     controller = runWhileEnabled({
       site,

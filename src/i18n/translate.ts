@@ -81,7 +81,8 @@ export function createTranslator(locale: Locale, calendar: CalendarChoice, table
       return fill(message, [count, ...args].map(arg));
     },
     number: format,
-    list: (items) => lists().format(items),
+    // One item (a seat's single holder, the usual case) needs no list: ICU's list data costs ~15 ms to load.
+    list: (items) => (items.length === 1 ? items[0]! : lists().format(items)),
     partialDate(date) {
       const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
       return formats[precisionOf(date)]().format(Date.UTC(year, month - 1, day));

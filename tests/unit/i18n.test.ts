@@ -138,3 +138,27 @@ describe('numbers and plurals without Intl', () => {
     }
   });
 });
+
+describe('lists in the reader’s words', () => {
+  it('joins several items with the locale’s words, and leaves one item as it is without loading ICU’s list data', async () => {
+    const { createTranslator } = await import('../../src/i18n/translate');
+    const Real = Intl.ListFormat;
+    let made = 0;
+    const counting = class extends Real {
+      constructor(...args: ConstructorParameters<typeof Real>) {
+        super(...args);
+        made++;
+      }
+    };
+    Object.assign(Intl, { ListFormat: counting });
+    try {
+      const ru = createTranslator('ru', 'persian', MESSAGES);
+      expect(ru.list(['Владимир Путин'])).toBe('Владимир Путин');
+      expect(made).toBe(0);
+      expect(ru.list(['А', 'Б'])).toBe('А и Б');
+      expect(made).toBe(1);
+    } finally {
+      Object.assign(Intl, { ListFormat: Real });
+    }
+  });
+});
