@@ -56,20 +56,27 @@ export function createRemoteLookup(options: RemoteLookupOptions): AccountLookup 
   const shippedKeys = new Set<string>();
   const shippedPlatforms = new Set<string>();
   const shipped = packKeys.size === 0 ? options.index.shipped : undefined;
-  if (shipped) {
-    shipped.platforms.forEach((platform) => shippedPlatforms.add(platform));
-    for (const badge of shipped.badges) {
+  shipped?.platforms.forEach((platform) => shippedPlatforms.add(platform));
+  // Indexed on the first post of those platforms, not at start: a page with none pays nothing.
+  let unindexed = shipped?.badges;
+  const indexShipped = () => {
+    if (!unindexed) return;
+    for (const badge of unindexed) {
       accounts.add(badge.account);
-      summaries.set(badge.account.id, badge);
+      if (!summaries.has(badge.account.id)) summaries.set(badge.account.id, badge);
       for (const key of accountKeys(badge.account)) {
         shippedKeys.add(key);
         // Answered already: every account that ever held the key is among the shipped ones.
         answered.add(key);
       }
     }
-  }
-  const maybeTracked = (key: string) =>
-    shippedPlatforms.has(key.slice(0, key.indexOf(':'))) ? shippedKeys.has(key) : mightContain(bloom, key) || packKeys.has(key);
+    unindexed = undefined;
+  };
+  const maybeTracked = (key: string) => {
+    if (!shippedPlatforms.has(key.slice(0, key.indexOf(':')))) return mightContain(bloom, key) || packKeys.has(key);
+    indexShipped();
+    return shippedKeys.has(key);
+  };
   /** Accounts whose detail was asked for, and those for which asking failed for good. */
   const detailAsked = new Set<string>();
   const detailFailed = new Set<string>();
@@ -128,6 +135,7 @@ export function createRemoteLookup(options: RemoteLookupOptions): AccountLookup 
   };
 
   const keysOf = (accountId: string) => {
+    indexShipped();
     const summary = summaries.get(accountId);
     return summary ? accountKeys(summary.account) : [];
   };
@@ -152,7 +160,10 @@ export function createRemoteLookup(options: RemoteLookupOptions): AccountLookup 
       }
       return accounts.match(ref);
     },
-    summary: (id) => summaries.get(id) ?? null,
+    summary(id) {
+      indexShipped();
+      return summaries.get(id) ?? null;
+    },
     profile: (id) => profiles.get(id) ?? null,
     requestProfile(id) {
       if (profiles.has(id) || detailAsked.has(id)) return;
