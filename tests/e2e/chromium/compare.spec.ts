@@ -88,7 +88,8 @@ test.describe('Comparison in Chromium', () => {
 
   test('from the consistency lens: the chosen rows open side by side; from the popup, a tab of its own', async ({ extension, extensionContext }) => {
     const popup = await extension.open('popup.html#/clause/x-covid19-misleading-information');
-    // The lens's table taken away: a line per use.
+    // The lens's table taken away: a line per use (once the table is drawn: the popup reads the dataset first).
+    await expect(popup.locator('.lens__table tbody tr').first()).toBeVisible();
     const rows = await popup.locator('.lens__table tbody tr').count();
     const [csv] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Download this table (CSV)' }).click()]);
     expect(csv.suggestedFilename()).toBe('precedent-lens-x-covid19-misleading-information.csv');
