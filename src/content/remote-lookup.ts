@@ -72,10 +72,13 @@ export function createRemoteLookup(options: RemoteLookupOptions): AccountLookup 
     }
     unindexed = undefined;
   };
-  const maybeTracked = (key: string) => {
-    if (!shippedPlatforms.has(key.slice(0, key.indexOf(':')))) return mightContain(bloom, key) || packKeys.has(key);
+  const carried = (key: string) => shippedKeys.has(key);
+  const maybeInFilter = (key: string) => mightContain(bloom, key) || packKeys.has(key);
+  /** How a platform's keys are told apart: exactly where its accounts are carried, else by the filter. */
+  const trackedOn = (platform: string) => {
+    if (!shippedPlatforms.has(platform)) return maybeInFilter;
     indexShipped();
-    return shippedKeys.has(key);
+    return carried;
   };
   /** Accounts whose detail was asked for, and those for which asking failed for good. */
   const detailAsked = new Set<string>();
@@ -101,7 +104,11 @@ export function createRemoteLookup(options: RemoteLookupOptions): AccountLookup 
       asked.delete(key);
       answered.add(key);
     }
-    if (!reply) for (const id of detailAsked) if (!profiles.has(id) && keys.some((key) => keysOf(id).includes(key))) detailFailed.add(id);
+    if (!reply)
+      for (const id of detailAsked) {
+        const own = keysOf(id);
+        if (!profiles.has(id) && keys.some((key) => own.includes(key))) detailFailed.add(id);
+      }
     listeners.forEach((listener) => listener());
   };
 
@@ -148,9 +155,9 @@ export function createRemoteLookup(options: RemoteLookupOptions): AccountLookup 
   };
 
   return {
-    mightTrack: (ref) => lookupKeys(ref).some(maybeTracked),
+    mightTrack: (ref) => lookupKeys(ref).some(trackedOn(ref.platform)),
     match(ref) {
-      const maybe = lookupKeys(ref).filter(maybeTracked);
+      const maybe = lookupKeys(ref).filter(trackedOn(ref.platform));
       // Almost every post ends here: no key of its author is tracked.
       if (maybe.length === 0) return null;
       const missing = maybe.filter((key) => !answered.has(key));

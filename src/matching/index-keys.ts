@@ -45,8 +45,10 @@ export function shippedBadges(dataset: CompiledDataset, platforms: readonly Plat
   return (
     dataset.accounts
       .filter((account) => platforms.includes(account.platform))
-      .map((account) => summariseForBadge(queries.profile(account.id)!))
-      // The latest event's one-line summary comes with the panel's detail: it is a third of the weight.
-      .map(({ latest, ...badge }) => (latest ? { ...badge, latest: { action: latest.action, date: latest.date } } : badge))
+      .map((account) => {
+        const { latest, ...badge } = summariseForBadge(queries.profile(account.id)!);
+        // The latest event's one-line summary comes with the panel's detail: it is a third of the weight.
+        return latest ? { ...badge, latest: { action: latest.action, date: latest.date } } : badge;
+      })
   );
 }
