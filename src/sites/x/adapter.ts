@@ -228,8 +228,8 @@ export function overlayAnchor(post: XPost, role: OverlayRole): Element | null {
   if (role === 'quoted') {
     if (!quote) return null;
     const line = quote.querySelector(selectors.userName) ?? quote.querySelector(selectors.time);
-    const landmarks = [...quote.querySelectorAll(selectors.text)].filter((el) => !line?.contains(el));
-    return line ? rowOf(line, quote, landmarks) : null;
+    // A landmark inside the line never stops rowOf (every row it tries holds the line), so none is filtered out.
+    return line ? rowOf(line, quote, [...quote.querySelectorAll(selectors.text)]) : null;
   }
   const authorLine = findAuthorLine(article, outsideQuote);
   if (!authorLine) return null;
@@ -238,9 +238,7 @@ export function overlayAnchor(post: XPost, role: OverlayRole): Element | null {
     const link = context?.closest(selectors.link);
     return link ? rowOf(link, article, [authorLine]) : null;
   }
-  const landmarks = [...ownAll(article, selectors.text), ...ownAll(article, selectors.actionBar)].filter(
-    (el) => outsideQuote(el) && !authorLine.contains(el),
-  );
+  const landmarks = [...ownAll(article, selectors.text), ...ownAll(article, selectors.actionBar)].filter(outsideQuote);
   return rowOf(authorLine, article, landmarks);
 }
 
