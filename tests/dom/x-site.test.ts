@@ -56,3 +56,79 @@ describe('X posts as the annotator reads them', () => {
     expect(home.site.textMatters?.(home.doc.querySelector('[data-testid="tweetText"]')!)).toBe(false);
   });
 });
+
+describe('X’s page context through in-app navigation (refresh)', () => {
+  const schemaFor = (handle: string, id: string) => {
+    const script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.setAttribute('data-testid', 'UserProfileSchema-test');
+    script.textContent = JSON.stringify({ mainEntity: { additionalName: handle, identifier: id } });
+    return script;
+  };
+  /** A bare profile page at `path`: a header naming `headerHandle`, and the JSON-LD if given. */
+  function profilePage(path: string, headerHandle: string, schema?: HTMLScriptElement) {
+    (globalThis as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(`https://x.com${path}`);
+    document.head.replaceChildren(...(schema ? [schema] : []));
+    document.body.innerHTML = `<div data-testid="UserName"><span>Name</span><div><span>@${headerHandle}</span></div></div>`;
+    const site = createXSite(document);
+    const header = () => site.findPosts(document).find((element) => element.matches('[data-testid="UserName"]'))!;
+    return { site, header, read: () => site.readPost(header()) };
+  }
+
+  it('says nothing changed when neither the address nor an awaited id did', () => {
+    const { site } = profilePage('/SomeLeader', 'SomeLeader', schemaFor('SomeLeader', '111'));
+    expect(site.refresh?.([document.body])).toBe(false);
+    const home = profilePage('/home', 'SomeLeader');
+    expect(home.site.refresh?.([document.body])).toBe(false);
+  });
+
+  it('picks up the id when its JSON-LD is added after the header, or its text is replaced inside it', () => {
+    const { site, read } = profilePage('/SomeLeader', 'SomeLeader');
+    expect(read().author).toEqual({ platform: 'x', handle: 'SomeLeader', userId: null });
+    // Unrelated additions while waiting: nothing changed.
+    const other = document.createElement('div');
+    document.body.append(other);
+    expect(site.refresh?.([other])).toBe(false);
+    // The script added whole.
+    const schema = schemaFor('SomeLeader', '111');
+    document.head.append(schema);
+    expect(site.refresh?.([schema, other])).toBe(true);
+    expect(read().author).toEqual({ platform: 'x', handle: 'SomeLeader', userId: '111' });
+    // Found: no longer waiting, so later additions change nothing.
+    expect(site.refresh?.([schemaFor('SomeLeader', '222')])).toBe(false);
+
+    // On another profile whose JSON-LD arrives as new text inside the same script.
+    const next = profilePage('/NextLeader', 'NextLeader', schemaFor('SomeLeader', '111'));
+    expect(next.read().author?.userId).toBeNull();
+    const script = document.head.querySelector('script')!;
+    script.textContent = JSON.stringify({ mainEntity: { additionalName: 'NextLeader', identifier: '333' } });
+    expect(next.site.refresh?.([script.firstChild!])).toBe(true);
+    expect(next.read().author).toEqual({ platform: 'x', handle: 'NextLeader', userId: '333' });
+  });
+
+  it('on navigation, drops the last profile’s id until the new one renders, and never lends the old id to the new header', () => {
+    const { site, read } = profilePage('/SomeLeader', 'SomeLeader', schemaFor('SomeLeader', '111'));
+    expect(read().author?.userId).toBe('111');
+    // X changes the address first and reuses the header with the next profile's text.
+    history.pushState({}, '', '/NextLeader');
+    document.querySelector('[data-testid="UserName"] div span')!.textContent = '@NextLeader';
+    // Before the batch's refresh: the id on hand is the last profile's, so the header names nobody.
+    expect(read().author).toBeNull();
+    expect(site.refresh?.([document.body])).toBe(true);
+    // The old JSON-LD names another account: the header is read without an id.
+    expect(read().author).toEqual({ platform: 'x', handle: 'NextLeader', userId: null });
+    // The new profile's own posts are its own.
+    const post = document.createElement('article');
+    post.setAttribute('data-testid', 'tweet');
+    post.innerHTML = '<a href="/NextLeader/status/1790000000000000001"><time datetime="2024-05-01T12:00:00.000Z">May 1</time></a>';
+    document.body.append(post);
+    expect(site.readPost(post).onOwnProfile).toBe(true);
+    // Same address again: nothing changed.
+    expect(site.refresh?.([document.body])).toBe(false);
+    // Away from profiles: posts are no longer a profile's own, headers are not looked for.
+    history.pushState({}, '', '/home');
+    expect(site.refresh?.([document.body])).toBe(true);
+    expect(site.findPosts(document)).toEqual([post]);
+    expect(site.textMatters?.(document.querySelector('[data-testid="UserName"] span')!.firstChild!)).toBe(false);
+  });
+});
