@@ -64,11 +64,13 @@ export function createBlueskySite(doc: Document): SiteAdapter<BlueskyPost> {
     // names nobody, whatever the links say.
     const unverified = testidHandle === INVALID_HANDLE;
     const permalink = own.find((link) => link.rkey !== null && (unverified ? isDid(link.name) : link.name === author));
-    if (author === null && unverified && permalink) author = permalink.name;
+    // Verified, the permalink's name is the author's already; unverified, it is the author's DID.
+    if (permalink) author = permalink.name;
     // The author row: the time link (the permalink), else the last link to the author before the
     // text (the focal post's name block; the avatar's link comes first and sits in another column).
     const text = element.querySelector(s.text);
-    const authorLinks = own.filter((link) => link.name === author && link.rkey === null && (!text || precedes(link.link, text)));
+    // (A link to one of the author's posts would have been the permalink.)
+    const authorLinks = own.filter((link) => link.name === author && (!text || precedes(link.link, text)));
     const authorLink = permalink?.link ?? authorLinks[authorLinks.length - 1]?.link ?? null;
     // The repost row comes first and links to the reposter; a row linking to a feed is not a person.
     // It is a row of its own (not the author's row, not the text's), and Bluesky labels its link
@@ -79,7 +81,8 @@ export function createBlueskySite(doc: Document): SiteAdapter<BlueskyPost> {
       return !(authorLink && row.contains(authorLink)) && !(text && row.contains(text));
     };
     const repostLink =
-      first && first.name !== author && first.rkey === null && authorLink && precedes(first.link, authorLink) && first.link.hasAttribute('aria-label') && ownRow(first.link)
+      // `first` is the post's first link, so it precedes the author's link whenever it is not that link.
+      first && first.name !== author && first.rkey === null && authorLink && first.link.hasAttribute('aria-label') && ownRow(first.link)
         ? first
         : null;
     // The focal post of a thread links to nothing of its own: its rkey is the page's.
@@ -138,5 +141,5 @@ function readQuote(quote: HTMLElement): SitePost['quoted'] {
 }
 
 function precedes(a: Element, b: Element): boolean {
-  return a !== b && (a.compareDocumentPosition(b) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
+  return (a.compareDocumentPosition(b) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING (never for a itself)
 }
