@@ -17,7 +17,8 @@ export function acctRef(user: string, host: string): AccountRef {
  * post is its own copy's, made when the post arrived, so it dates the post to within federation delay.
  */
 export function snowflakeTime(id: string | null, now: number = Date.now()): number | null {
-  if (!id || id.length < 15) return null; // before 2.0 (2017), ids were a sequence
+  // Before 2.0 (2017) ids were a sequence: small numbers, which read as 1970 and fail the bounds
+  // below, as does a missing id (0) or one that is no number (NaN).
   const ms = Math.floor(Number(id) / 65536);
   return ms >= Date.UTC(2016, 0, 1) && ms <= now + 86_400_000 ? ms : null;
 }
