@@ -67,7 +67,7 @@ export interface CoverageReport {
 }
 
 export function coverageOf(files: Array<{ path: string; file: ChecklistFile }>, dataset: CompiledDataset): CoverageReport {
-  const eventIds = new Set(dataset.events.map((event) => event.id));
+  const eventDates = new Map(dataset.events.map((event) => [event.id, event.date]));
   const listed = new Set<string>();
   const problems: string[] = [];
   const itemIds = new Map<string, string>();
@@ -84,9 +84,14 @@ export function coverageOf(files: Array<{ path: string; file: ChecklistFile }>, 
         const named = namedBy.get(id);
         if (named) problems.push(`${path} › ${item.id}: event "${id}" is also named by ${named}: one action, one item`);
         namedBy.set(id, `${path} › ${item.id}`);
-        if (eventIds.has(id)) listed.add(id);
+        if (eventDates.has(id)) listed.add(id);
         else problems.push(`${path} › ${item.id}: event "${id}" is not in the dataset`);
       }
+      // The checklist may not say more than the record: a day the events give only as a month (a
+      // weekday is not a date, docs/data-standards.md) is a day no source stated.
+      const recorded = (item.events ?? []).map((id) => eventDates.get(id)).filter((date) => date !== undefined);
+      if (recorded.length > 0 && recorded.every((date) => date.length < item.date.length))
+        problems.push(`${path} › ${item.id}: dated ${item.date}, more precisely than its events (${recorded.join(', ')})`);
       if (item.leftOut?.reason === 'out-of-scope') continue;
       counted += 1;
       if (item.events) inDataset += 1;

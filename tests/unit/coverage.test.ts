@@ -37,6 +37,20 @@ describe('coverage checklist', () => {
     ]);
   });
 
+  it('refuses an item dated more precisely than every event that records it', () => {
+    // The test event is dated 2021-01-08.
+    expect(coverageOf([file([{ ...held, date: '2021-01' }])], dataset).problems).toEqual([]);
+    expect(coverageOf([file([held])], dataset).problems).toEqual([]);
+    const monthOnly = compileDataset(
+      files(['entities/test-leader.json', entityFile({ events: entityFile().events.map((event) => ({ ...event, date: '2021-01' })) })], ['policies/x-test-policy.json', policyFile()]),
+      new Date('2026-11-27'),
+    );
+    if (!monthOnly.ok) throw new Error('test records do not compile');
+    expect(coverageOf([file([held])], monthOnly.dataset).problems).toEqual([
+      'test-checklist.json › held: dated 2021-01-08, more precisely than its events (2021-01)',
+    ]);
+  });
+
   it('writes the page with the share and every item', () => {
     const items = [held, left('a', 'unverified')];
     const page = coverageMarkdown([file(items)], coverageOf([file(items)], dataset));
