@@ -24,8 +24,7 @@ export function createTruthSocialSite(doc: Document): SiteAdapter<TruthPost> {
   const pageHost = doc.location?.host ?? '';
   const pageOrigin = doc.location?.origin ?? '';
   /** A link's path when it points into this server, written relative or absolute; null for any other. */
-  const ownPath = (href: string | null): string | null => {
-    if (!href) return null;
+  const ownPath = (href: string): string | null => {
     try {
       const url = new URL(href, pageOrigin);
       return url.origin === pageOrigin ? url.pathname : null;
@@ -37,7 +36,8 @@ export function createTruthSocialSite(doc: Document): SiteAdapter<TruthPost> {
     [...element.querySelectorAll(s.link)]
       .filter((link) => link.closest(s.post) === element)
       .map((link) => {
-        const match = TRUTH_PATH.exec(ownPath(link.getAttribute('href')) ?? '');
+        // Links are found by `a[href]`; an empty href is the page itself, which is no account.
+        const match = TRUTH_PATH.exec(ownPath(link.getAttribute('href') ?? '') ?? '');
         return match ? { link, user: match[1]!, host: match[2] ?? null, postId: match[3] ?? null } : null;
       })
       .filter((link): link is Link => link !== null);
@@ -54,7 +54,8 @@ export function createTruthSocialSite(doc: Document): SiteAdapter<TruthPost> {
       // The repost row comes before the author's own links, in the ReTruth row (StatusInfo): a
       // "Replying to @…" link placed first is a mention, not a ReTruth.
       const repost =
-        first && permalink && first !== permalink && first.postId === null && !same(first, permalink) && first.link.closest(s.repostRow) ? first : null;
+        // (A first link with a post id is no repost row, and that covers the permalink itself.)
+        first && permalink && first.postId === null && !same(first, permalink) && first.link.closest(s.repostRow) ? first : null;
       const datetime = Date.parse(permalink?.link.querySelector(s.time)?.getAttribute('datetime') ?? '');
       return {
         element,
