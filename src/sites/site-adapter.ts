@@ -92,8 +92,7 @@ export function isElement(node: Node | Document): node is Element {
 
 /** Epoch ms of an ISO date string, or null. */
 export function epochOf(iso: string | null | undefined): number | null {
-  if (!iso) return null;
-  const time = Date.parse(iso);
+  const time = Date.parse(iso ?? ''); // an empty or missing date parses as NaN
   return Number.isNaN(time) ? null : time;
 }
 
