@@ -15,8 +15,7 @@ const RKEY = '3m24yhuew5v2b';
 
 function frame(url: string, markup: string) {
   (globalThis as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
-  document.body.innerHTML = '';
-  document.body.append(document.importNode(new DOMParser().parseFromString(`<div>${markup}</div>`, 'text/html').body.firstElementChild!, true));
+  document.body.replaceChildren(document.importNode(new DOMParser().parseFromString(`<div>${markup}</div>`, 'text/html').body.firstElementChild!, true));
   const site = createEmbedFrameSite(document);
   return { site, read: () => site.readPost(document.body) };
 }

@@ -9,8 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { allIn, enclosing, epochOf, pathValue, rowOf } from '../../src/sites/site-adapter';
 
 function place(markup: string) {
-  document.body.innerHTML = '';
-  document.body.append(document.importNode(new DOMParser().parseFromString(markup, 'text/html').body.firstElementChild!, true));
+  document.body.replaceChildren(document.importNode(new DOMParser().parseFromString(markup, 'text/html').body.firstElementChild!, true));
   return (id: string) => document.getElementById(id)!;
 }
 
