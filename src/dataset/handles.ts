@@ -55,7 +55,7 @@ export function normaliseHandle(raw: string, platform: Platform = 'x'): string |
     case 'bluesky':
       return isBlueskyHandle(handle) ? handle : null;
     default:
-      return handle.length > 0 && handle.length <= 100 && /^[a-z0-9_.@-]+$/.test(handle) ? handle : null;
+      return handle.length <= 100 && /^[a-z0-9_.@-]+$/.test(handle) ? handle : null; // `+`: never empty
   }
 }
 

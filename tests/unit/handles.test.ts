@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/matching/matcher';
-import { handleProblem, isDid, normaliseHandle, userIdProblem } from '../../src/dataset/handles';
+import { handleProblem, isDid, isDomainName, normaliseHandle, userIdProblem } from '../../src/dataset/handles';
 import { acctRef } from '../../src/sites/mastodon/accounts';
 import { account } from '../support/records';
 
@@ -52,5 +52,50 @@ describe('handles per platform', () => {
     expect(matcher.match({ platform: 'mastodon', handle: 'a@social.example.net' })?.id).toBe('mastodon-a');
     expect(matcher.match({ platform: 'mastodon', handle: 'a@social.example.org' })).toBeNull();
     expect(matcher.match({ platform: 'x', handle: 'a' })).toBeNull();
+  });
+});
+
+describe('handle rules at their edges', () => {
+  it('domain names: at most 253 characters, two labels or more, the last not starting with a digit', () => {
+    const label = (n: number) => 'a'.repeat(n);
+    expect(isDomainName(`${label(63)}.${label(63)}.${label(63)}.${label(57)}.com`)).toBe(true); // 253
+    expect(isDomainName(`${label(63)}.${label(63)}.${label(63)}.${label(58)}.com`)).toBe(false); // 254
+    expect(isDomainName('localhost')).toBe(false);
+    expect(isDomainName('example.1com')).toBe(false);
+    expect(isDomainName('example.com1')).toBe(true);
+    expect(isDomainName('1example.com')).toBe(true);
+  });
+
+  it('Mastodon: an address needs its "@", even at the start', () => {
+    expect(normaliseHandle('@alice@social.example', 'mastodon')).toBe('alice@social.example');
+    expect(normaliseHandle('@social.example', 'mastodon')).toBeNull();
+  });
+
+  it('other platforms: 1 to 100 of letters, digits and _ . @ -, nothing else', () => {
+    expect(normaliseHandle('SomeChannel', 'youtube')).toBe('somechannel');
+    expect(normaliseHandle('a'.repeat(100), 'youtube')).toBe('a'.repeat(100));
+    expect(normaliseHandle('a'.repeat(101), 'youtube')).toBeNull();
+    expect(normaliseHandle('', 'youtube')).toBeNull();
+    expect(normaliseHandle('bad name', 'youtube')).toBeNull();
+    expect(normaliseHandle('x bad', 'facebook')).toBeNull();
+    expect(normaliseHandle('bad!', 'facebook')).toBeNull();
+  });
+
+  it('names each platform’s rule in its problem, and refuses a leading "@" in the dataset', () => {
+    expect(handleProblem('SomeLeader', 'x')).toBeNull();
+    expect(handleProblem('@SomeLeader', 'x')).toContain('not a valid X handle');
+    expect(handleProblem('bad name', 'truthsocial')).toContain('not a valid Truth Social username');
+    expect(handleProblem('alice', 'mastodon')).toContain('not a full Mastodon address');
+    expect(handleProblem('alice', 'bluesky')).toContain('not a valid Bluesky handle');
+    expect(handleProblem('bad name', 'youtube')).toContain('is not a bare handle');
+  });
+
+  it('user ids: digits only (1 to 25), or a DID on Bluesky', () => {
+    expect(userIdProblem('25073877', 'x')).toBeNull();
+    expect(userIdProblem('x25073877', 'x')).toContain('numeric platform id');
+    expect(userIdProblem('25073877x', 'x')).toContain('numeric platform id');
+    expect(userIdProblem('1'.repeat(26), 'x')).toContain('numeric platform id');
+    expect(userIdProblem('did:plc:abcdefghijklmnopqrstuvwx', 'bluesky')).toBeNull();
+    expect(userIdProblem('25073877', 'bluesky')).toContain('not a Bluesky DID');
   });
 });
