@@ -39,10 +39,9 @@ const seatKey = (office: { title: string; country: string }) => `${office.countr
 const EDITORIAL_WORDING = /'(?:to|from)' is\b|\brecorded as [a-z0-9]+(?:-[a-z0-9]+)+/;
 const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 
-/** Each string field of a record (dotted path, value), however deep. */
+/** Each string field of a record (dotted path, value), however deep (an array's keys are its indexes). */
 function* strings(value: unknown, path = ''): Generator<[string, string]> {
   if (typeof value === 'string') yield [path, value];
-  else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* strings(item, path ? `${path}.${index}` : String(index));
   else if (typeof value === 'object' && value !== null)
     for (const [key, item] of Object.entries(value)) yield* strings(item, path ? `${path}.${key}` : key);
 }
@@ -132,7 +131,8 @@ export function checkRecords(lists: RecordLists, locate: Locate, today: Date = n
     for (const claimB of b.handles) {
       const key = handleKey(b.platform, claimB.handle);
       for (const { account: a, claim: claimA } of claimsByHandle.get(key) ?? []) {
-        if (a === b || reported.has(`${a.id}:${claimB.handle}`) || !rangesOverlap(claimA, claimB)) continue;
+        // (`b`'s own claims join the map only after this loop: `a` is always another account.)
+        if (reported.has(`${a.id}:${claimB.handle}`) || !rangesOverlap(claimA, claimB)) continue;
         reported.add(`${a.id}:${claimB.handle}`);
         report(b, 'handles', `handle "${claimB.handle}" is also claimed by account "${a.id}" (${where(a)}) for overlapping dates`);
       }
@@ -156,11 +156,10 @@ export function checkRecords(lists: RecordLists, locate: Locate, today: Date = n
     let previousEnd: string | null | undefined;
     policy.versions.forEach((version, index) => {
       if (version.to && startOf(version.to) < startOf(version.from)) report(policy, `versions.${index}.to`, 'is before "from"');
-      if (index > 0) {
-        if (previousEnd === null) report(policy, `versions.${index - 1}.to`, 'is open-ended but a later version follows');
-        else if (previousEnd !== undefined && startOf(version.from) < startOf(previousEnd))
-          report(policy, `versions.${index}.from`, 'starts before the previous version ends (versions must be in order)');
-      }
+      // `previousEnd` is undefined for the first version (no previous one), null after an open-ended one.
+      if (previousEnd === null) report(policy, `versions.${index - 1}.to`, 'is open-ended but a later version follows');
+      else if (previousEnd !== undefined && startOf(version.from) < startOf(previousEnd))
+        report(policy, `versions.${index}.from`, 'starts before the previous version ends (versions must be in order)');
       previousEnd = version.to;
       checkSources(policy, `versions.${index}.sources`, version.sources);
     });
