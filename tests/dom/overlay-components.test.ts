@@ -12,6 +12,7 @@ import { installMessages, setLocale } from '../../src/i18n/current';
 import { MESSAGES } from '../../src/i18n/messages';
 import { Badge } from '../../src/overlay/Badge';
 import { EventItem } from '../../src/overlay/EventItem';
+import { ClauseItem } from '../../src/overlay/ClauseItem';
 import type { BadgeSummary } from '../../src/dataset/badge-summary';
 import type { EventRecord } from '../../src/dataset/schema';
 import type { RecordLookup } from '../../src/dataset/queries';
@@ -144,5 +145,35 @@ describe('an event in the panel', () => {
     const time = item({ date: '2021-01' }).querySelector('time.event__date');
     expect(time?.getAttribute('datetime')).toBe('2021-01');
     expect(time?.textContent).toBe('Jan 2021');
+  });
+});
+
+describe('a clause in the panel', () => {
+  const version = (from: string, to: string | null, extra: Record<string, unknown> = {}) => ({ from, to, summary: `Wording from ${from}.`, url: 'https://example.org/rule', sources: [], ...extra });
+  const clause = (versions: unknown[]) => ({ id: 'x-rule', platform: 'x', name: 'The rule', versions }) as never;
+  const drawClause = (versions: unknown[], at: string, pack?: string) => {
+    const root = document.createElement('ul');
+    render(h(ClauseItem, { policy: clause(versions), at: Date.parse(at), datasetVersion: '1', ...(pack ? { pack } : {}) }), root);
+    return root;
+  };
+
+  it('dates the version in force: since its start, between its dates, or on record since its earliest evidence', () => {
+    expect(words(drawClause([version('2020-01', null)], '2021-06-01'), '.clause__when')).toBe('in force since Jan 2020');
+    expect(words(drawClause([version('2020-01', '2022-12'), version('2023-01', null)], '2021-06-01'), '.clause__when')).toBe('in force Jan 2020 – Dec 2022');
+    expect(words(drawClause([version('2020-01', null, { fromIsEarliestRecord: true })], '2021-06-01'), '.clause__when')).toBe(
+      'on record since Jan 2020 (earlier start not established)',
+    );
+    expect(words(drawClause([version('2020-01', '2022-12'), version('2023-01', null)], '2021-06-01'), '.clause__summary')).toBe('Wording from 2020-01.');
+  });
+
+  it('says when a clause had ended by the post’s date, with the date it ended', () => {
+    const root = drawClause([version('2020-01', '2020-12')], '2021-06-01');
+    expect(words(root, '.clause__when')).toBe('no longer in force on this date (ended Dec 2020)');
+    expect(root.querySelector('li')?.className).toBe('clause clause--ended');
+  });
+
+  it('marks a clause a pack brought, and only then', () => {
+    expect(words(drawClause([version('2020-01', null)], '2021-06-01', 'my-pack'), '.event__pack')).toContain('From your pack “');
+    expect(drawClause([version('2020-01', null)], '2021-06-01').querySelector('.event__pack')).toBeNull();
   });
 });
