@@ -90,12 +90,12 @@ export function OfficeTitle({ office, now }: { office: Office; now: number }) {
  * English name, then the others.
  */
 export function namesForReader(names: Readonly<Record<string, string>>, reader: string = i18n().locale): Array<[lang: string, name: string]> {
-  const own = reader !== 'en' && names[reader] ? [[reader, names[reader]] as [string, string]] : [];
-  const rest = Object.entries(names).filter(([lang]) => lang !== reader && lang !== 'en');
+  const own = names[reader] ? [[reader, names[reader]] as [string, string]] : [];
   const english = names.en ? [['en', names.en] as [string, string]] : [];
-  // A name given twice (the same spelling in two languages) is shown once.
+  // Each name once: the reader's and the English one where they come first, and a spelling two
+  // languages share (a name placed already is not repeated among the others).
   const seen = new Set<string>();
-  return [...own, ...english, ...rest].filter(([, name]) => !seen.has(name) && (seen.add(name), true));
+  return [...own, ...english, ...Object.entries(names)].filter(([, name]) => !seen.has(name) && (seen.add(name), true));
 }
 
 /** The reader's name first, then the others, each in its own language and direction. */
