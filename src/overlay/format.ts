@@ -10,9 +10,8 @@ export const formatInstant = (at: number): string => i18n().instant(at);
 
 /** The URL if it is https without credentials, else null: only such links leave the extension. */
 export function safeHttpsUrl(raw: string | undefined): string | null {
-  if (!raw) return null;
   try {
-    const url = new URL(raw);
+    const url = new URL(raw ?? ''); // a missing or empty address throws: no link
     return url.protocol === 'https:' && !url.username && !url.password ? url.href : null;
   } catch {
     return null; // not a URL: render as text, never as a link
