@@ -55,3 +55,11 @@ describe('sources for reference managers', () => {
     expect(bib.match(/^@online\{/gm)).toHaveLength(3);
   });
 });
+
+describe('line breaks inside a value', () => {
+  it('become one space each run, in RIS and BibTeX alike (a Windows line end is one break)', () => {
+    const broken = citedSources([event('b-1', [{ ...wire, url: 'https://example.org/broken', title: 'First line\r\n\r\nsecond\u2028third' }])]);
+    expect(sourcesRis(broken, 'P')).toContain('TI  - First line second third\r\n');
+    expect(sourcesBibtex(broken, 'P')).toContain('  title = {First line second third}');
+  });
+});
