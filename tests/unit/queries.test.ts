@@ -91,3 +91,53 @@ describe('dataset queries', () => {
     expect(queries.clauseUses('x-leaders')).toEqual({ applied: [], undone: [], noAction: [] });
   });
 });
+
+describe('dataset queries at their edges', () => {
+  const person = (id: string, name: string, from: string, type = 'person') =>
+    ({ ...dataset.entities[0]!, id, type, names: { en: name }, offices: [{ title: 'President of Testland', country: 'TL', from, to: null }], seat: undefined }) as never;
+  const office = { ...dataset.entities[0]!, id: 'testland-presidency', type: 'office', names: { en: 'Presidency' }, offices: [], seat: { title: 'President of Testland', country: 'TL' } } as never;
+  const officeAccount = { ...dataset.accounts[0]!, id: 'x-presidency', entity: 'testland-presidency', handles: [{ handle: 'Presidency' }] };
+
+  it('lists an office’s holders, people only, earliest first', () => {
+    const withSeat = {
+      ...dataset,
+      entities: [person('later', 'Later Holder', '2020-01-01'), person('earlier', 'Earlier Holder', '2010-01-01'), person('body', 'A Body Claiming It', '2015-01-01', 'government-body'), office],
+      accounts: [...dataset.accounts, officeAccount],
+    };
+    const holders = createQueries(withSeat).profile('x-presidency')!.holders;
+    expect(holders.map(({ person: holder }) => holder.names.en)).toEqual(['Earlier Holder', 'Later Holder']);
+  });
+
+  it('gives no profile for an account whose entity is missing', () => {
+    const orphan = { ...dataset, accounts: [...dataset.accounts, { ...officeAccount, id: 'x-orphan', entity: 'nobody' }] };
+    expect(createQueries(orphan).profile('x-orphan')).toBeNull();
+  });
+
+  it('drops a cited clause the dataset does not hold, keeping the ones it does', () => {
+    const cites = { ...dataset, events: dataset.events.map((event) => (event.account === 'x-test-leader' ? { ...event, policies: ['x-gone', ...event.policies] } : event)) };
+    const { policies } = createQueries(cites).profile('x-test-leader')!;
+    expect(policies.every((policy) => policy !== undefined)).toBe(true);
+    expect(policies.map((policy) => policy.id)).not.toContain('x-gone');
+  });
+
+  it('sorts the other accounts’ events newest first across accounts, and remembers a profile', () => {
+    const youtube = { ...dataset.accounts[0]!, id: 'youtube-test-leader', platform: 'youtube' as const, handles: [] };
+    const early = { ...dataset.events[0]!, id: 'yt-2019', account: 'youtube-test-leader', platform: 'youtube' as const, date: '2019-05' };
+    const late = { ...dataset.events[0]!, id: 'yt-2023', account: 'youtube-test-leader', platform: 'youtube' as const, date: '2023-05' };
+    const more = { ...dataset, accounts: [...dataset.accounts, youtube], events: [late, ...dataset.events, early] };
+    const local = createQueries(more);
+    const first = local.profile('x-test-leader')!;
+    expect(first.otherEvents.map(({ event }) => event.id)).toEqual(['yt-2023', 'test-leader-2022-facebook', 'yt-2019']);
+    expect(local.profile('x-test-leader')).toBe(first);
+  });
+
+  it('sorts a clause’s uses into applied, undone and no action, dropping events of unknown accounts', () => {
+    const reinstated = { ...dataset.events[0]!, id: 'reinstated', date: '2022-11', action: 'reinstatement' as const };
+    const declined = { ...dataset.events[0]!, id: 'declined', date: '2020-08', action: 'no-action' as const };
+    const stray = { ...dataset.events[0]!, id: 'stray', account: 'x-nobody' };
+    const uses = createQueries({ ...dataset, events: [reinstated, ...dataset.events, declined, stray] }).clauseUses('x-test-policy');
+    expect(uses.applied.map(({ event }) => event.id)).toEqual(['test-leader-2022-facebook', 'test-leader-2021-01-suspension']);
+    expect(uses.undone.map(({ event }) => event.id)).toEqual(['reinstated']);
+    expect(uses.noAction.map(({ event }) => event.id)).toEqual(['declined']);
+  });
+});
