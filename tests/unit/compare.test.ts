@@ -164,3 +164,57 @@ describe('the consistency lens', () => {
     expect(json.uses.map(({ use, event }) => `${use} ${event.id}`)).toEqual(['action a-suspended', 'action b-labelled-2', 'reversal b-reinstated']);
   });
 });
+
+describe('the order of a comparison’s rules', () => {
+  // Two leaders on X. Per rule: how many of them it was applied to (reach), then how many actions.
+  const acts = (prefix: string, account: string, policy: string | null, n: number, action = 'post-removed') =>
+    Array.from({ length: n }, (_, i) => event(`${prefix}-${i}`, account, `2021-0${i + 1}`, action, policy ? [policy] : []));
+  const one = entityFile({
+    id: 'one',
+    names: { en: 'One' },
+    accounts: [xAccount('x-one', 'One')],
+    events: [
+      ...acts('one-delta', 'x-one', 'p-delta', 1),
+      ...acts('one-gamma', 'x-one', 'p-gamma', 3),
+      ...acts('one-beta', 'x-one', 'p-beta', 2),
+      ...acts('one-alpha-back', 'x-one', 'p-alpha', 1, 'reinstatement'),
+      ...acts('one-epsilon', 'x-one', 'p-epsilon', 1, 'reinstatement'),
+      ...acts('one-none', 'x-one', null, 1),
+    ],
+  });
+  const two = entityFile({
+    id: 'two',
+    names: { en: 'Two' },
+    accounts: [xAccount('x-two', 'Two')],
+    events: [
+      ...acts('two-delta', 'x-two', 'p-delta', 1),
+      ...acts('two-alpha', 'x-two', 'p-alpha', 1),
+      ...acts('two-zeta', 'x-two', 'p-zeta', 1),
+      ...acts('two-epsilon', 'x-two', 'p-epsilon', 1, 'reinstatement'),
+      ...acts('two-none', 'x-two', null, 1),
+    ],
+  });
+  const names = { 'p-alpha': 'Alpha', 'p-beta': 'Beta', 'p-gamma': 'Gamma', 'p-delta': 'Delta', 'p-epsilon': 'Epsilon', 'p-zeta': 'Zeta' };
+  const built = compileDataset(
+    files(['entities/one.json', one], ['entities/two.json', two], ...Object.entries(names).map(([id, name]) => [`policies/${id}.json`, policyFile({ id, name })] as [string, unknown])),
+    new Date('2026-12-01'),
+  );
+  if (!built.ok) throw new Error(JSON.stringify(built.problems));
+  const order = (data = built.dataset) => compareRecords(createQueries(data), ['one', 'two']).platforms[0]!.rows.map((row) => row.policy?.name ?? row.policyId);
+
+  it('reach first, then actions, then the name; reversals count for neither; no rule stated last', () => {
+    expect(order()).toEqual(['Delta', 'Gamma', 'Beta', 'Alpha', 'Zeta', 'Epsilon', null]);
+  });
+
+  it('knows a leader with accounts on several platforms has one on this platform', () => {
+    const facebook = { ...built.dataset.accounts.find((a) => a.id === 'x-one')!, id: 'facebook-one', platform: 'facebook' as const };
+    const data = { ...built.dataset, accounts: [facebook, ...built.dataset.accounts] };
+    const x = compareRecords(createQueries(data), ['one', 'two']).platforms.find((block) => block.platform === 'x')!;
+    expect(x.rows[0]!.cells.map((cell) => cell.hasAccount)).toEqual([true, true]);
+  });
+
+  it('names a rule the dataset does not hold by its id, in the same order', () => {
+    const unknown = { ...built.dataset.events.find((e) => e.id === 'two-zeta-0')!, id: 'two-unknown', policies: ['m-unheld'] };
+    expect(order({ ...built.dataset, events: [...built.dataset.events, unknown] })).toEqual(['Delta', 'Gamma', 'Beta', 'Alpha', 'm-unheld', 'Zeta', 'Epsilon', null]);
+  });
+});
