@@ -207,3 +207,49 @@ describe('strings that could pass for something else', () => {
   });
 });
 
+
+describe('dataset compiler at its edges', () => {
+  const good = () => ['entities/test-leader.json', entityFile()] as [string, unknown];
+  const policy = () => ['policies/x-test-policy.json', policyFile()] as [string, unknown];
+
+  it('refuses a file outside meta.json, entities/ and policies/', () => {
+    expect(problems(good(), policy(), ['notes/readme.json', {}])).toEqual([
+      'notes/readme.json: is not a dataset file (expected meta.json, entities/*.json or policies/*.json)',
+    ]);
+  });
+
+  it('says a meta.json is invalid, not missing, when it is there but wrong', () => {
+    const result = compileDataset([{ path: 'meta.json', text: '{"version": 1}' }, ...files(good(), policy()).slice(1)], TODAY);
+    const found = result.ok ? [] : result.problems.map(formatProblem);
+    expect(found.some((problem) => problem.startsWith('meta.json › '))).toBe(true);
+    expect(found).not.toContain('meta.json: is missing');
+  });
+
+  it('refuses an event filed under another entity than its account’s', () => {
+    const other = entityFile({ id: 'other-leader', names: { en: 'Other' }, accounts: [{ ...entityFile().accounts[0]!, id: 'x-other', handles: [{ handle: 'OtherLeader' }] }], events: [] });
+    const misfiled = entityFile({ events: [] });
+    (other as { events: unknown[] }).events = [{ ...entityFile().events[0]!, id: 'misfiled-event', account: 'x-test-leader' }];
+    expect(problems(['entities/test-leader.json', misfiled], ['entities/other-leader.json', other], policy())).toEqual([
+      'entities/other-leader.json › events.0.account: account "x-test-leader" belongs to another entity',
+    ]);
+  });
+
+  it('takes the file name from the last part of the path only', () => {
+    expect(problems(['entities/test-leader.json', entityFile()], ['policies/x-test-policy.json', policyFile()])).toEqual([]);
+    expect(problems(good(), ['policies/x-test-policy.jsonx.json', policyFile()])).toEqual(
+      expect.arrayContaining(['policies/x-test-policy.jsonx.json › id: "x-test-policy" must match the file name "x-test-policy.jsonx"']),
+    );
+  });
+
+  it('orders events newest first, then by id, whatever the files’ order', () => {
+    // The other leader's file sorts first, its event's id last: the id, not the file, decides.
+    const second = entityFile({
+      id: 'another-leader',
+      names: { en: 'Second' },
+      accounts: [{ ...entityFile().accounts[0]!, id: 'x-second', handles: [{ handle: 'SecondLeader' }] }],
+      events: [{ ...entityFile().events[0]!, id: 'z-same-day', account: 'x-second' }],
+    });
+    const result = compileDataset(files(['entities/another-leader.json', second], good(), policy()).reverse(), TODAY);
+    expect(result.ok && result.dataset.events.map((event) => event.id)).toEqual(['test-leader-2021-01-suspension', 'z-same-day']);
+  });
+});
