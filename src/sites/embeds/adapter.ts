@@ -37,10 +37,11 @@ export function readEmbed(element: HTMLElement): EmbeddedPost | null {
   const links = element.querySelectorAll<HTMLAnchorElement>(embedSelectors.statusLink);
   const permalink = links[links.length - 1];
   if (!permalink) return null;
+  // Both groups are required by the pattern: a match always has them.
   const match = EMBED_PERMALINK.exec(permalink.getAttribute('href') ?? '');
-  if (!match || !match[1] || !match[2]) return null;
-  const parsed = Date.parse(permalink.textContent?.trim() ?? '');
-  return { element, platform: 'x', author: match[1], did: null, statusId: match[2], time: Number.isNaN(parsed) ? null : parsed };
+  if (!match) return null;
+  const parsed = Date.parse(permalink.textContent ?? ''); // spaces around a date parse
+  return { element, platform: 'x', author: match[1]!, did: null, statusId: match[2]!, time: Number.isNaN(parsed) ? null : parsed };
 }
 
 function readBlueskyEmbed(element: HTMLElement): EmbeddedPost | null {
