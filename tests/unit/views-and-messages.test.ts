@@ -58,6 +58,11 @@ describe('sites', () => {
     expect(originOfPattern('https://news.example/*')).toBe('https://news.example');
     expect(originOfPattern('https://*/*')).toBeNull();
     expect(originOfPattern('<all_urls>')).toBeNull();
+    // Whole patterns only: http too, nothing before the scheme, nothing after the path's "*".
+    expect(originOfPattern('http://news.example/*')).toBe('http://news.example');
+    expect(originOfPattern('xhttps://news.example/*')).toBeNull();
+    expect(originOfPattern('https://news.example/*x')).toBeNull();
+    expect(originOfPattern('ftp://news.example/*')).toBeNull();
   });
 });
 
