@@ -12,6 +12,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { installMessages } from '../../src/i18n/current';
 import { MESSAGES } from '../../src/i18n/messages';
 import { CopyButton } from '../../src/overlay/CopyButton';
+import { CitationContext, CopyCitation } from '../../src/overlay/CopyCitation';
+import type { EventRecord } from '../../src/dataset/schema';
 import { ViewLink, ViewLinksContext, type ViewLinks } from '../../src/overlay/ViewLink';
 
 beforeAll(() => installMessages(MESSAGES));
@@ -62,5 +64,18 @@ describe('a view link', () => {
 
   it('is nothing where no view can be opened', () => {
     expect(link({}).childNodes).toHaveLength(0);
+  });
+});
+
+describe('copy citation', () => {
+  const event = { id: 'e-1' } as EventRecord;
+
+  it('copies that event’s citation where the view can copy, and shows nothing where it cannot', async () => {
+    const copied: string[] = [];
+    const root = draw(h(CitationContext.Provider, { value: async (which: EventRecord) => void copied.push(which.id) }, h(CopyCitation, { event })));
+    expect(root.querySelector('button')?.textContent).toBe('Copy citation');
+    await act(async () => root.querySelector('button')!.click());
+    expect(copied).toEqual(['e-1']);
+    expect(draw(h(CopyCitation, { event })).childNodes).toHaveLength(0);
   });
 });
