@@ -1,6 +1,6 @@
 /** A record taken away: an event's citation, a record as JSON and CSV (written out here, not derived). */
 import { describe, expect, it } from 'vitest';
-import { correctionPackDraft, eventCitation, recordCsv, recordJson } from '../../src/overlay/citation';
+import { correctionPackDraft, eventCitation, recordCsv, recordJson, sourceCitation } from '../../src/overlay/citation';
 import { readPackValue } from '../../src/packs/pack-format';
 import { importPack } from '../../src/packs/pack-store';
 import { correctionText } from '../../src/project';
@@ -13,6 +13,15 @@ const account = dataset.accounts[0]!;
 const event = dataset.events[0]!;
 const source = event.sources[0]!;
 const taken = { entity, accounts: [account], events: [{ event, account }], policies: dataset.policies, meta: dataset.meta };
+
+describe('citing a source', () => {
+  it('gives the date only when the source has one, and each source link apart in the CSV', () => {
+    expect(sourceCitation({ url: 'https://example.org/a', publisher: 'Example', title: 'A title' } as never)).toBe('Example, “A title”. https://example.org/a');
+    const two = { ...event, sources: [source, { ...source, url: 'https://example.org/second' }] };
+    const row = recordCsv({ ...taken, events: [{ event: two, account }] }).split('\r\n')[1]!;
+    expect(row).toContain(`${source.url} https://example.org/second`);
+  });
+});
 
 describe('taking a record away', () => {
   it('cites an event: who, what, when, the summary, the clause, every source, the dataset', () => {
@@ -76,8 +85,10 @@ describe('taking a record away', () => {
 
   it('drafts a correction pack that reads as a pack, and is refused until edited', async () => {
     const now = new Date('2026-12-02T12:00:00Z');
-    const draft = JSON.parse(correctionPackDraft(taken, now)) as { meta: { date: string } };
+    const draft = JSON.parse(correctionPackDraft(taken, now)) as { meta: { date: string }; entities: Array<{ id: string }> };
     expect(draft.meta.date).toBe('2026-12-02');
+    // The entity comes along: its names and offices can be corrected too.
+    expect(draft.entities.map((record) => record.id)).toEqual([entity.id]);
     expect(readPackValue('draft.json', draft).ok).toBe(true);
     const unedited = await importPack(memoryArea(), dataset, { name: 'draft.json', text: JSON.stringify(draft) }, now);
     expect(!unedited.ok && unedited.problems[0]!.message).toMatch(/adds and corrects nothing/);
