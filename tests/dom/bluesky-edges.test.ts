@@ -7,19 +7,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createBlueskySite } from '../../src/sites/bluesky/adapter';
+import { parseMarkup, setPageUrl } from '../support/dom';
 
 const RKEY = '3m24yhuew5v2b';
 const OTHER_RKEY = '3m24yhuew5v2c';
 const DID = 'did:plc:abcdefghijklmnopqrstuvwx';
 
 function at(path: string) {
-  (globalThis as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(`https://bsky.app${path}`);
+  setPageUrl(`https://bsky.app${path}`);
 }
 
 /** Markup written here (never page text), parsed and put in the document; the site reads it at `path`. */
 function page(markup: string, path = '/') {
   at(path);
-  document.body.replaceChildren(document.importNode(new DOMParser().parseFromString(`<div id="root">${markup}</div>`, 'text/html').body.firstElementChild!, true));
+  document.body.replaceChildren(parseMarkup(`<div id="root">${markup}</div>`));
   const site = createBlueskySite(document);
   const element = (id: string) => document.getElementById(id)!;
   return { site, element, read: (id: string) => site.readPost(element(id)) };

@@ -9,13 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { createEmbedFrameSite, frameKind } from '../../src/sites/embed-frames/adapter';
 import { tidTime } from '../../src/sites/bluesky/tid';
 import { xSnowflakeTime } from '../../src/sites/x/snowflake';
+import { parseMarkup, setPageUrl } from '../support/dom';
 
 const DID = 'did:plc:fixturevanceaaaaaaaaaaaa';
 const RKEY = '3m24yhuew5v2b';
 
 function frame(url: string, markup: string) {
-  (globalThis as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
-  document.body.replaceChildren(document.importNode(new DOMParser().parseFromString(`<div>${markup}</div>`, 'text/html').body.firstElementChild!, true));
+  setPageUrl(url);
+  document.body.replaceChildren(parseMarkup(`<div>${markup}</div>`));
   const site = createEmbedFrameSite(document);
   return { site, read: () => site.readPost(document.body) };
 }

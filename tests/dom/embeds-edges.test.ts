@@ -7,13 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { embedsAdapter, enclosingEmbed, readEmbed } from '../../src/sites/embeds/adapter';
+import { placeMarkup } from '../support/dom';
 
-function place(markup: string): HTMLElement {
-  const element = document.importNode(new DOMParser().parseFromString(markup, 'text/html').body.firstElementChild!, true) as HTMLElement;
-  document.body.replaceChildren(element);
-  return element;
-}
-const tweet = (inner: string) => place(`<blockquote class="twitter-tweet">${inner}</blockquote>`);
+const tweet = (inner: string) => placeMarkup(`<blockquote class="twitter-tweet">${inner}</blockquote>`);
 
 describe('an X blockquote', () => {
   it('takes the last status link for its permalink, dated by the link’s text when it is a date', () => {
@@ -31,7 +27,7 @@ describe('an X blockquote', () => {
 });
 
 describe('a Bluesky blockquote', () => {
-  const bsky = (uri: string) => place(`<blockquote class="bluesky-embed" data-bluesky-uri="${uri}"><p>text</p><a href="https://bsky.app/profile/someone.bsky.social/post/3m24yhuew5v2b">link</a></blockquote>`);
+  const bsky = (uri: string) => placeMarkup(`<blockquote class="bluesky-embed" data-bluesky-uri="${uri}"><p>text</p><a href="https://bsky.app/profile/someone.bsky.social/post/3m24yhuew5v2b">link</a></blockquote>`);
 
   it('is read from its AT URI alone: the DID and the record key, never a link inside', () => {
     expect(readEmbed(bsky('at://did:plc:abcdefghijklmnopqrstuvwx/app.bsky.feed.post/3m24yhuew5v2b'))).toMatchObject({

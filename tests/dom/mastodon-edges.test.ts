@@ -8,10 +8,11 @@
 import { describe, expect, it } from 'vitest';
 import { acctRef, snowflakeTime } from '../../src/sites/mastodon/accounts';
 import { createMastodonSite } from '../../src/sites/mastodon/adapter';
+import { parseMarkup, setPageUrl } from '../support/dom';
 
 function page(markup: string, path = '/home', host = 'social.example') {
-  (globalThis as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(`https://${host}${path}`);
-  document.body.replaceChildren(document.importNode(new DOMParser().parseFromString(`<div id="root">${markup}</div>`, 'text/html').body.firstElementChild!, true));
+  setPageUrl(`https://${host}${path}`);
+  document.body.replaceChildren(parseMarkup(`<div id="root">${markup}</div>`));
   const site = createMastodonSite(document);
   const element = (id: string) => document.getElementById(id)!;
   return { site, element, read: (id: string) => site.readPost(element(id)) };

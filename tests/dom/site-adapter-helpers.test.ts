@@ -7,9 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { allIn, enclosing, epochOf, pathValue, rowOf } from '../../src/sites/site-adapter';
+import { parseMarkup, setPageUrl } from '../support/dom';
 
 function place(markup: string) {
-  document.body.replaceChildren(document.importNode(new DOMParser().parseFromString(markup, 'text/html').body.firstElementChild!, true));
+  document.body.replaceChildren(parseMarkup(markup));
   return (id: string) => document.getElementById(id)!;
 }
 
@@ -55,7 +56,7 @@ describe('epochOf', () => {
 
 describe('pathValue', () => {
   it('derives once per path, and again only when the path changes', () => {
-    (globalThis as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://example.org/first');
+    setPageUrl('https://example.org/first');
     const seen: string[] = [];
     const value = pathValue(document, (path) => {
       seen.push(path);

@@ -10,8 +10,7 @@ import { readFrameTheme } from '../../src/sites/embed-frames/theme';
 import { tidTime } from '../../src/sites/bluesky/tid';
 import { xSnowflakeTime } from '../../src/sites/x/snowflake';
 import { cleanHandle } from '../../src/sites/bluesky/handle';
-
-const at = (url: string) => (globalThis as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+import { setPageUrl } from '../support/dom';
 
 describe('themes', () => {
   afterEach(() => {
@@ -28,14 +27,14 @@ describe('themes', () => {
 
   it('an embed frame: the theme its address asks for, else colorMode, else the system’s', () => {
     const system = vi.spyOn(window, 'matchMedia').mockReturnValue({ matches: false } as MediaQueryList);
-    at('https://embed.bsky.app/embed/x?colorMode=dark');
+    setPageUrl('https://embed.bsky.app/embed/x?colorMode=dark');
     expect(readFrameTheme(document)).toBe('dark'); // the system is light: the address decided
     system.mockReturnValue({ matches: true } as MediaQueryList);
-    at('https://platform.twitter.com/embed/Tweet.html?id=1&theme=light');
+    setPageUrl('https://platform.twitter.com/embed/Tweet.html?id=1&theme=light');
     expect(readFrameTheme(document)).toBe('light');
-    at('https://embed.bsky.app/embed/x?colorMode=system');
+    setPageUrl('https://embed.bsky.app/embed/x?colorMode=system');
     expect(readFrameTheme(document)).toBe('dark'); // the system's, mocked dark
-    at('https://platform.twitter.com/embed/Tweet.html?id=1&theme=dim');
+    setPageUrl('https://platform.twitter.com/embed/Tweet.html?id=1&theme=dim');
     expect(readFrameTheme(document)).toBe('dark');
   });
 });

@@ -7,10 +7,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createTruthSocialSite } from '../../src/sites/truthsocial/adapter';
+import { parseMarkup, setPageUrl } from '../support/dom';
 
 function page(markup: string) {
-  (globalThis as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://truthsocial.com/');
-  document.body.replaceChildren(document.importNode(new DOMParser().parseFromString(`<div id="root">${markup}</div>`, 'text/html').body.firstElementChild!, true));
+  setPageUrl('https://truthsocial.com/');
+  document.body.replaceChildren(parseMarkup(`<div id="root">${markup}</div>`));
   const site = createTruthSocialSite(document);
   const element = (id: string) => document.getElementById(id)!;
   return { site, element, read: (id: string) => site.readPost(element(id)) };

@@ -8,14 +8,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { enclosingPost, findPostElements, overlayAnchor, readPost, simplePostAuthor } from '../../src/sites/x/adapter';
+import { placeMarkup } from '../support/dom';
 
-function place(markup: string): HTMLElement {
-  const element = document.importNode(new DOMParser().parseFromString(markup, 'text/html').body.firstElementChild!, true) as HTMLElement;
-  document.body.replaceChildren(element);
-  return element;
-}
-
-const article = (inner: string) => place(`<article data-testid="tweet">${inner}</article>`);
+const article = (inner: string) => placeMarkup(`<article data-testid="tweet">${inner}</article>`);
 const permalink = (href: string, datetime = '2024-05-01T12:00:00.000Z') => `<a href="${href}"><time datetime="${datetime}">May 1</time></a>`;
 /** A 2025 author line: display name, then the `@handle` span, then the permalink. */
 const authorLine = (name: string, handle: string, status: string) =>
@@ -132,7 +127,7 @@ describe('which elements count as posts', () => {
   });
 
   it('takes no article without a post marker', () => {
-    const bare = place(`<article>${authorLine('Leader', 'SomeLeader', '1')}</article>`);
+    const bare = placeMarkup(`<article>${authorLine('Leader', 'SomeLeader', '1')}</article>`);
     expect(findPostElements(document)).toEqual([]);
     expect(enclosingPost(bare.querySelector('time')!)).toBeNull();
     expect(findPostElements(bare.querySelector('time')!)).toEqual([]);

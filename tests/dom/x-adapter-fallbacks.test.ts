@@ -7,16 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readPost, readProfileHeader, readProfileIdentity } from '../../src/sites/x/adapter';
-
-/** Markup written here (never page text), parsed as a page would be and put in the document. */
-function place(markup: string): HTMLElement {
-  const element = document.importNode(new DOMParser().parseFromString(markup, 'text/html').body.firstElementChild!, true) as HTMLElement;
-  document.body.replaceChildren(element);
-  return element;
-}
+import { placeMarkup } from '../support/dom';
 
 /** An article as X renders it, from its inner markup. */
-const article = (inner: string) => place(`<article data-testid="tweet">${inner}</article>`);
+const article = (inner: string) => placeMarkup(`<article data-testid="tweet">${inner}</article>`);
 
 const permalink = (href: string) => `<a href="${href}"><time datetime="2024-05-01T12:00:00.000Z">May 1</time></a>`;
 
@@ -79,7 +73,7 @@ describe('the profile page’s JSON-LD', () => {
 });
 
 describe('the profile header', () => {
-  const header = () => place('<div data-testid="UserName"><span>Some Leader</span><div><span>@SomeLeader</span></div></div>');
+  const header = () => placeMarkup('<div data-testid="UserName"><span>Some Leader</span><div><span>@SomeLeader</span></div></div>');
 
   it('names the handle only on that profile’s own path', () => {
     expect(readProfileHeader(header(), '/SomeLeader')).toBe('SomeLeader');

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createXSite } from '../../src/sites/x/site';
-import { installFixture } from '../support/dom';
+import { installFixture, parseMarkup, setPageUrl } from '../support/dom';
 
 const PROFILE = 'https://x.com/khamenei_ir';
 
@@ -58,8 +58,6 @@ describe('X posts as the annotator reads them', () => {
 });
 
 describe('X’s page context through in-app navigation (refresh)', () => {
-  /** Markup written here (never page text), parsed as a page would be. */
-  const parse = (markup: string) => document.importNode(new DOMParser().parseFromString(markup, 'text/html').body.firstElementChild!, true) as HTMLElement;
   const schemaFor = (handle: string, id: string) => {
     const script = document.createElement('script');
     script.type = 'application/ld+json';
@@ -69,9 +67,9 @@ describe('X’s page context through in-app navigation (refresh)', () => {
   };
   /** A bare profile page at `path`: a header naming `headerHandle`, and the JSON-LD if given. */
   function profilePage(path: string, headerHandle: string, schema?: HTMLScriptElement) {
-    (globalThis as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(`https://x.com${path}`);
+    setPageUrl(`https://x.com${path}`);
     document.head.replaceChildren(...(schema ? [schema] : []));
-    document.body.replaceChildren(parse(`<div data-testid="UserName"><span>Name</span><div><span>@${headerHandle}</span></div></div>`));
+    document.body.replaceChildren(parseMarkup(`<div data-testid="UserName"><span>Name</span><div><span>@${headerHandle}</span></div></div>`));
     const site = createXSite(document);
     const header = () => site.findPosts(document).find((element) => element.matches('[data-testid="UserName"]'))!;
     return { site, header, read: () => site.readPost(header()) };
@@ -120,7 +118,7 @@ describe('X’s page context through in-app navigation (refresh)', () => {
     // The old JSON-LD names another account: the header is read without an id.
     expect(read().author).toEqual({ platform: 'x', handle: 'NextLeader', userId: null });
     // The new profile's own posts are its own.
-    const post = parse('<article data-testid="tweet"><a href="/NextLeader/status/1790000000000000001"><time datetime="2024-05-01T12:00:00.000Z">May 1</time></a></article>');
+    const post = parseMarkup('<article data-testid="tweet"><a href="/NextLeader/status/1790000000000000001"><time datetime="2024-05-01T12:00:00.000Z">May 1</time></a></article>');
     document.body.append(post);
     expect(site.readPost(post).onOwnProfile).toBe(true);
     // Same address again: nothing changed.

@@ -25,13 +25,29 @@ export function readExpected<T>(name: string): T {
   return JSON.parse(readFileSync(fixturePath(name), 'utf8')) as T;
 }
 
+/** Moves the test environment's page to `url` (happy-dom's own setter; `history.pushState` keeps the origin). */
+export function setPageUrl(url: string): void {
+  (globalThis as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+}
+
+/** Markup a test wrote (never page text), parsed as a page would be: its first element, in this document. */
+export function parseMarkup(markup: string): HTMLElement {
+  return document.importNode(new DOMParser().parseFromString(markup, 'text/html').body.firstElementChild!, true) as HTMLElement;
+}
+
+/** The test's markup as the page body's only content; returns its element. */
+export function placeMarkup(markup: string): HTMLElement {
+  const element = parseMarkup(markup);
+  document.body.replaceChildren(element);
+  return element;
+}
+
 /**
  * Replaces the test environment's document (vitest's happy-dom environment) with a saved page at
  * `url`, so code that uses the globals (MutationObserver, requestAnimationFrame) sees the fixture.
  */
 export function installFixture(name: string, url = 'https://x.com/home'): Document {
-  const happy = (globalThis as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM;
-  happy.setURL(url);
+  setPageUrl(url);
   const parsed = new DOMParser().parseFromString(withoutFrames(readFileSync(fixturePath(name), 'utf8')), 'text/html');
   // Saved pages reference X's bundles and fonts: drop them (the JSON-LD data block stays).
   parsed.querySelectorAll('script:not([type="application/ld+json"]), link, iframe').forEach((el) => el.remove());
