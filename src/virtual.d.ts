@@ -25,3 +25,11 @@ declare module 'virtual:precedent-messages/overlay' {
   const messages: import('./i18n/translate').MessageTables;
   export default messages;
 }
+
+/**
+ * Set by the build (wxt.config.ts `define`): true only in the benchmark's self-timing builds
+ * (src/content/self-timing.ts); absent, so false, everywhere else (tests included).
+ */
+interface ImportMetaEnv {
+  readonly PRECEDENT_SELF_TIMING?: boolean;
+}

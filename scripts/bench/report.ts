@@ -1,6 +1,7 @@
 /** Renders the benchmark's results as the markdown in docs/benchmarks.md. */
 import type { LookupCost } from './lookup-cost';
 import type { RunResult } from './measure';
+import type { SelfTimedRun } from './self-timed';
 import type { StartupResult } from './startup';
 import { change, median, quantile } from './stats';
 
@@ -20,6 +21,12 @@ export interface ConfigResult {
   sizes: Record<string, number>;
 }
 
+/** Precedent and the floor timing themselves, in each browser (./self-timed.ts; issue 19, item 5). */
+export interface SelfTimedComparison {
+  trackedPosts: number;
+  browsers: Array<{ name: string; version: string; withExtension: SelfTimedRun[]; floor: SelfTimedRun[]; bare: SelfTimedRun[] }>;
+}
+
 interface Report {
   date: string;
   quick: boolean;
@@ -28,6 +35,7 @@ interface Report {
   trackedShare: number;
   minutes: number;
   results: ConfigResult[];
+  selfTimed?: SelfTimedComparison;
 }
 
 const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'n/a');
@@ -83,6 +91,41 @@ export function summarise(result: ConfigResult) {
   };
 }
 
+/** Derived numbers for one browser's self-timed runs. */
+export function summariseSelfTimed(browser: SelfTimedComparison['browsers'][number]) {
+  const own = (runs: SelfTimedRun[]) => median(runs.map((run) => run.scrollMs ?? NaN));
+  const late = browser.withExtension.flatMap((run) => run.framesLate);
+  const first = browser.withExtension.flatMap((run) => run.firstLatencies);
+  return {
+    extensionMs: own(browser.withExtension),
+    floorMs: own(browser.floor),
+    overFloor: own(browser.withExtension) / own(browser.floor),
+    sections: median(browser.withExtension.map((run) => run.sections ?? NaN)),
+    loadMs: median(browser.withExtension.map((run) => run.loadMs ?? NaN)),
+    wall: { bare: median(browser.bare.map((run) => run.frames.ms)), ext: median(browser.withExtension.map((run) => run.frames.ms)), floor: median(browser.floor.map((run) => run.frames.ms)) },
+    frames: { sameFrame: late.filter((n) => n === 0).length, total: late.length, p95: quantile(late, 0.95), max: Math.max(0, ...late) },
+    firstLatencyP95: quantile(first, 0.95),
+    overlays: { shown: browser.withExtension.reduce((n, run) => n + run.latencies.length + run.firstLatencies.length, 0), tracked: browser.withExtension.reduce((n, run) => n + run.trackedFilled, 0) },
+  };
+}
+
+function renderSelfTimed(comparison: SelfTimedComparison, lines: string[]) {
+  lines.push('## Chromium and Firefox ESR: the content script timing itself (real dataset, medians)', '');
+  lines.push(
+    'Firefox gives no CPU profile, so for these runs Precedent and the floor are built to time their own content-script work (`src/content/self-timing.ts`, `scripts/bench/floor/content.js`: every observer callback, batch, answer from the background and start-up step, with `performance.now()`), and the same timeline is scrolled in both browsers. The instrument differs from the CPU profile: it counts everything that runs synchronously inside the script\'s callbacks (the browser\'s work for its DOM calls, style or layout it forces), but not bundle evaluation or garbage collection. Compare browsers and configurations within this table, not with the profile\'s figures above.',
+    '',
+  );
+  lines.push('| Browser | Runs (with + floor + bare) | Precedent (own time) | Floor (own time) | Precedent ÷ floor | Timed sections | First screen (own time) | Scroll wall time bare / floor / with | Overlays shown / tracked posts filled | Same frame | First post of a handle p95 |');
+  lines.push('|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const browser of comparison.browsers) {
+    const s = summariseSelfTimed(browser);
+    lines.push(
+      `| ${browser.version} | ${browser.withExtension.length} + ${browser.floor.length} + ${browser.bare.length} | ${ms(s.extensionMs)} | ${ms(s.floorMs)} | ${Number.isFinite(s.overFloor) ? `${s.overFloor.toFixed(2)}×` : 'n/a'} | ${s.sections.toFixed(0)} | ${ms(s.loadMs)} | ${ms(s.wall.bare)} / ${ms(s.wall.floor)} / ${ms(s.wall.ext)} | ${s.overlays.shown} / ${s.overlays.tracked} | ${s.frames.sameFrame} of ${s.frames.total} (p95 ${Number.isFinite(s.frames.p95) ? s.frames.p95.toFixed(0) : 'n/a'} frames late) | ${ms(s.firstLatencyP95)} |`,
+    );
+  }
+  lines.push('');
+}
+
 /** `before`: the same real-dataset comparison with an earlier build (docs/benchmarks-before.json). */
 export function renderReport(report: Report, before?: { results: ConfigResult[]; date: string }): string {
   const rows = report.results.map((result) => ({ result, s: summarise(result) }));
@@ -120,6 +163,11 @@ export function renderReport(report: Report, before?: { results: ConfigResult[];
         `| … within the frame: overlay painted in the first frame that shows the post | ${row.s.frames.sameFrame} of ${row.s.frames.total} posts; p95 ${row.s.frames.p95.toFixed(0)} frames late, worst ${row.s.frames.max}; on screen without the overlay: ${row.s.seenBare.length} posts${row.s.seenBare.length ? ` (at most ${Math.max(...row.s.seenBare)} frames)` : ''} | ${check(row.s.frames.p95 === 0)} |`,
       );
       lines.push(`| Start-up ≤ 10 ms (${label}) | ${ms(row.s.startupMs)} | ${check(row.s.startupMs <= 10)} |`);
+    }
+    for (const browser of report.selfTimed?.browsers ?? []) {
+      const s = summariseSelfTimed(browser);
+      lines.push(`| Within 1.25× of the floor, both timing themselves (${browser.name}, real dataset) | ${ms(s.extensionMs)} against ${ms(s.floorMs)}: ${s.overFloor.toFixed(2)}× | ${check(s.overFloor <= 1.25)} |`);
+      lines.push(`| … overlay painted in the first frame that shows the post (${browser.name}) | ${s.frames.sameFrame} of ${s.frames.total} posts; p95 ${Number.isFinite(s.frames.p95) ? s.frames.p95.toFixed(0) : 'n/a'} frames late | ${check(s.frames.total > 0 && s.frames.p95 === 0)} |`);
     }
     if (real) lines.push(`| Content script ≤ 60 KB gzip without the dataset | x.js ${kb(real.result.sizes['content-scripts/x.js']!)} (its index: ${real.result.lookup.indexBytes} bytes) | ${check(real.result.sizes['content-scripts/x.js']! <= 60 * 1024)} |`);
     if (largest.result.name !== 'real') {
@@ -183,6 +231,8 @@ export function renderReport(report: Report, before?: { results: ConfigResult[];
     lines.push('');
   }
 
+  if (report.selfTimed) renderSelfTimed(report.selfTimed, lines);
+
   lines.push('## Start-up, heap, lookups and size by dataset scale', '');
   lines.push('| Dataset | Start-up (empty X page) | First screen (load, ~30 posts) | Heap over bare page | Index keys | Index size | Lookup: untracked | Lookup: tracked, cached | Index false positives | x.js gzip | background.js gzip |');
   lines.push('|---|---|---|---|---|---|---|---|---|---|---|');
@@ -202,6 +252,7 @@ export function renderReport(report: Report, before?: { results: ConfigResult[];
     '- **Insertion to overlay**: the page stamps each tracked post\'s cell when it fills it and a page-side `MutationObserver` stamps the overlay\'s arrival (posts filled during the scroll; the first screen is filled before the content script starts). The first post of each tracked handle waits for one round trip to the background; later ones are answered from the content script\'s cache. The page fills cells in a task after the scroll event, as React does, and the content script works in the next animation frame, before paint: so the milliseconds include waiting for that frame. **Frames late** says what the reader sees: a page `ResizeObserver` callback, which runs in every rendering update after all animation-frame callbacks and layout, just before paint, checks each pending post for its overlay (0 = painted together with the post) and whether the post was on screen without it.',
     '- **Start-up**: the extension\'s attributed CPU time on an X page with no posts (bundle evaluation, settings, index, observer), 50 µs sampling; **heap**: `Runtime.getHeapUsage` after a forced GC on that page, minus the same without the extension (the content script\'s isolated world shares the page\'s V8 heap, so this is the closest per-extension figure CDP gives).',
     '- **Lookups**: `lookup.match` timed in Node on the extension\'s own code with each scale\'s index (the best of five rounds of 200,000 calls, after a warm-up round).',
+    '- **Firefox** (no CDP profiler): the self-timing builds above, in Firefox ESR driven by puppeteer-core over WebDriver BiDi, its timer precision reduction switched off for the run (`privacy.reduceTimerPrecision`); the same instrument in Chromium gives the figures beside them. A shipped build carries none of it (the build constant is false and the code is dropped; tests/e2e/build checks the packages).',
     '- **Scale datasets**: the bundled dataset plus N synthetic accounts (scripts/bench/scale-dataset.ts), built into `.output/bench-<name>/`; never shipped.',
     '',
   );

@@ -18,12 +18,14 @@ import { transformSync } from 'esbuild';
 import type { CompiledDataset } from '../../src/dataset/compiled';
 import { isWithin } from '../../src/dataset/dates';
 import { launchWithExtension } from '../lib/chromium';
+import { launchFirefoxWithExtension } from '../lib/firefox';
 import { compileDatasetDir, DATASET_DIR } from '../lib/read-dataset';
 import { buildFloorExtension } from './floor';
 import { measureLookupCost } from './lookup-cost';
 import { measureRun } from './measure';
-import { renderReport, type ConfigResult } from './report';
+import { renderReport, type ConfigResult, type SelfTimedComparison } from './report';
 import { syntheticHandle, writeScaleDataset } from './scale-dataset';
+import { openTimelineInChromium, openTimelineInFirefox, selfTimedRun, type SelfTimedRun } from './self-timed';
 import { measureStartup } from './startup';
 import { buildTimelinePage, type TrackedHandle } from './timeline-page';
 
@@ -47,14 +49,23 @@ const SETTINGS = quick
       ],
       startupRuns: 5,
     };
+/** Rounds of (Precedent, floor, bare) in each browser for the self-timed comparison (real dataset). */
+const SELF_TIMED_ROUNDS = quick ? 1 : 3;
 const TRACKED_SHARE = 0.02;
 
-function build(outDir: string, datasetDir: string) {
-  execFileSync('npx', ['wxt', 'build'], {
+function build(outDir: string, datasetDir: string, options: { browser?: 'chrome' | 'firefox'; selfTiming?: boolean } = {}) {
+  const browser = options.browser ?? 'chrome';
+  execFileSync('npx', ['wxt', 'build', '-b', browser], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, PRECEDENT_OUT_DIR: outDir, PRECEDENT_DATASET_DIR: datasetDir, PRECEDENT_BENCH_READABLE: '1' },
+    env: {
+      ...process.env,
+      PRECEDENT_OUT_DIR: outDir,
+      PRECEDENT_DATASET_DIR: datasetDir,
+      PRECEDENT_BENCH_READABLE: '1',
+      ...(options.selfTiming ? { PRECEDENT_BENCH_SELF_TIMING: '1' } : {}),
+    },
   });
-  return join(outDir, 'chrome-mv3');
+  return join(outDir, browser === 'firefox' ? 'firefox-mv2' : 'chrome-mv3');
 }
 
 /**
@@ -147,6 +158,67 @@ async function runConfig(config: (typeof SETTINGS.configs)[number]): Promise<Con
   return result;
 }
 
+/** Firefox: microsecond timers for the benchmark's own instrument (the defaults round to 20 µs or coarser, with jitter). */
+const FIREFOX_BENCH_PREFS = { 'privacy.reduceTimerPrecision': false, 'privacy.reduceTimerPrecision.unconditional': false };
+
+/**
+ * Issue 19, item 5: Precedent and the floor built to time their own content-script work, scrolled
+ * through the same timeline in Firefox ESR and in Chromium (./self-timed.ts), real dataset only.
+ */
+async function runSelfTimed(): Promise<SelfTimedComparison> {
+  const compiled = compileDatasetDir(DATASET_DIR);
+  if (!compiled.ok) throw new Error('the bundled dataset does not compile');
+  const dataset = compiled.dataset;
+  const page = buildTimelinePage({ posts: SETTINGS.posts, trackedShare: TRACKED_SHARE, tracked: trackedHandles(dataset) });
+  const handles = dataset.accounts.filter((account) => account.platform === 'x').flatMap((account) => account.handles.map((claim) => claim.handle));
+  console.log('\n[self-timed] building Precedent and the floor with self-timing for Chromium and Firefox…');
+  const out = resolve('.output/bench-self-timed');
+  const builds = {
+    chromium: { ext: build(out, DATASET_DIR, { selfTiming: true }), floor: buildFloorExtension(join(out, 'floor-chrome'), handles, { selfTiming: true }) },
+    firefox: { ext: build(out, DATASET_DIR, { browser: 'firefox', selfTiming: true }), floor: buildFloorExtension(join(out, 'floor-firefox'), handles, { browser: 'firefox', selfTiming: true }) },
+  };
+  const comparison: SelfTimedComparison = { trackedPosts: page.trackedPosts, browsers: [] };
+  const options = { pixelsPerFrame: SETTINGS.pixelsPerFrame };
+  const rounds = async (name: string, version: string, open: Record<'ext' | 'floor' | 'bare', () => Promise<SelfTimedRun>>) => {
+    const runs = { ext: [] as SelfTimedRun[], floor: [] as SelfTimedRun[], bare: [] as SelfTimedRun[] };
+    const ORDERS = [['ext', 'floor', 'bare'], ['bare', 'ext', 'floor'], ['floor', 'bare', 'ext']] as const;
+    for (let round = 0; round < SELF_TIMED_ROUNDS; round++)
+      for (const which of ORDERS[round % ORDERS.length]!) {
+        const run = await open[which]();
+        runs[which].push(run);
+        console.log(`  ${name.padEnd(8)} ${which.padEnd(5)} run ${round + 1}: ${run.frames.ms.toFixed(0)} ms, own time ${run.scrollMs?.toFixed(1) ?? 'n/a'} ms in ${run.sections ?? 0} sections, ${run.latencies.length + run.firstLatencies.length}/${run.trackedFilled} overlays`);
+      }
+    comparison.browsers.push({ name, version, withExtension: runs.ext, floor: runs.floor, bare: runs.bare });
+  };
+
+  const chromium = { ext: await launchWithExtension({ extensionDir: builds.chromium.ext }), floor: await launchWithExtension({ extensionDir: builds.chromium.floor }), bare: await launchWithExtension({ extensionDir: null }) };
+  try {
+    await rounds('Chromium', execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version']).toString().trim(), {
+      ext: async () => selfTimedRun(await openTimelineInChromium(chromium.ext.context, page.html), options),
+      floor: async () => selfTimedRun(await openTimelineInChromium(chromium.floor.context, page.html), options),
+      bare: async () => selfTimedRun(await openTimelineInChromium(chromium.bare.context, page.html), options),
+    });
+  } finally {
+    await Promise.all(Object.values(chromium).map((browser) => browser.close()));
+  }
+
+  const firefox = {
+    ext: await launchFirefoxWithExtension({ extensionDir: builds.firefox.ext, prefs: FIREFOX_BENCH_PREFS }),
+    floor: await launchFirefoxWithExtension({ extensionDir: builds.firefox.floor, prefs: FIREFOX_BENCH_PREFS }),
+    bare: await launchFirefoxWithExtension({ extensionDir: null, prefs: FIREFOX_BENCH_PREFS }),
+  };
+  try {
+    await rounds('Firefox', execFileSync(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', ['--version']).toString().trim(), {
+      ext: async () => selfTimedRun(await openTimelineInFirefox(firefox.ext, page.html), options),
+      floor: async () => selfTimedRun(await openTimelineInFirefox(firefox.floor, page.html), options),
+      bare: async () => selfTimedRun(await openTimelineInFirefox(firefox.bare, page.html), options),
+    });
+  } finally {
+    await Promise.all(Object.values(firefox).map((browser) => browser.close()));
+  }
+  return comparison;
+}
+
 const BEFORE = 'docs/benchmarks-before.json';
 const before = () => (existsSync(BEFORE) ? (JSON.parse(readFileSync(BEFORE, 'utf8')) as { results: ConfigResult[]; date: string }) : undefined);
 
@@ -161,7 +233,8 @@ const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memo
 const started = Date.now();
 const results: ConfigResult[] = [];
 for (const config of SETTINGS.configs.filter((c) => !prebuilt || c.name === 'real')) results.push(await runConfig(config));
-const report = { date: new Date().toISOString(), quick, machine, settings: SETTINGS, trackedShare: TRACKED_SHARE, minutes: (Date.now() - started) / 60_000, results };
+const selfTimed = prebuilt || process.argv.includes('--chromium-only') ? undefined : await runSelfTimed();
+const report = { date: new Date().toISOString(), quick, machine, settings: SETTINGS, trackedShare: TRACKED_SHARE, minutes: (Date.now() - started) / 60_000, results, selfTimed };
 
 const markdown = renderReport(report, quick || prebuilt ? undefined : before());
 if (prebuilt) {
@@ -181,6 +254,13 @@ if (prebuilt) {
     if (result.bare.some((run) => run.scroll.ms.page <= 0)) problems.push('no page time measured');
     return problems.map((problem) => `${result.name}: ${problem}`);
   });
+  // The self-timed runs: each browser's Precedent and floor timed themselves and annotated; the bare page did not answer.
+  for (const browser of selfTimed?.browsers ?? []) {
+    const runs = [...browser.withExtension, ...browser.floor];
+    if (runs.some((run) => run.scrollMs === null || run.scrollMs <= 0 || !run.sections)) broken.push(`${browser.name}: a self-timing build measured no time of its own`);
+    if (runs.some((run) => run.latencies.length + run.firstLatencies.length === 0)) broken.push(`${browser.name}: no overlay appeared in a self-timed run`);
+    if (browser.bare.some((run) => run.scrollMs !== null)) broken.push(`${browser.name}: the bare page reported self-timing`);
+  }
   if (broken.length > 0) {
     console.error(`The benchmark measured nothing useful:\n  ${broken.join('\n  ')}`);
     process.exitCode = 1;

@@ -3,6 +3,8 @@
  * MutationObserver callback only queues (X mutates the timeline constantly); the work happens once
  * per frame, before paint, so an overlay appears in the same frame as its post.
  */
+import { selfTimed } from './self-timing';
+
 export interface BatchObserverOptions {
   /** Nodes Precedent inserts itself: their insertion is not news. */
   isOwnNode: (node: Node) => boolean;
@@ -34,16 +36,16 @@ export function observeInBatches(target: Node, options: BatchObserverOptions): {
   let scheduled = false;
   let stopped = false;
 
-  const flush = () => {
+  const flush = selfTimed(() => {
     scheduled = false;
     if (stopped || (options.isAlive && !options.isAlive())) return;
     const batch = { added, touched };
     added = new Set();
     touched = new Set();
     options.onBatch(batch.added, batch.touched);
-  };
+  });
 
-  const observer = new MutationObserver((records) => {
+  const observer = new MutationObserver(selfTimed((records: MutationRecord[]) => {
     for (const record of records) {
       if (record.type === 'attributes') {
         touched.add(record.target);
@@ -69,7 +71,7 @@ export function observeInBatches(target: Node, options: BatchObserverOptions): {
       scheduled = true;
       schedule(flush);
     }
-  });
+  }));
   observer.observe(target, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES, characterData: options.textMatters !== undefined });
 
   return {

@@ -19,6 +19,7 @@ import { createFailureReport } from './failures';
 import { removeLeftovers } from './leftovers';
 import { runWhileEnabled, type Running } from './run-while-enabled';
 import { throttledAliveCheck } from './alive-check';
+import { selfTimed } from './self-timing';
 
 /**
  * Per-post and start-up failures stay inside the extension (they must never surface on the page),
@@ -80,7 +81,7 @@ const running: Set<string> = ((globalThis as { precedentRunning?: Set<string> })
  * `instanceKey` guards against a second copy in the same page (a registered script and an
  * injection into an already open tab).
  */
-export function runContentScript(
+export const runContentScript = selfTimed(function runContentScript(
   ctx: { onInvalidated(callback: () => void): void; readonly isInvalid: boolean },
   instanceKey: string,
   bundled: BundledIndex,
@@ -94,7 +95,7 @@ export function runContentScript(
     (site) => (site && !ctx.isInvalid ? runForSite(ctx, instanceKey, bundled, start, site) : running.delete(instanceKey)),
     (error: unknown) => (reportFailure(error), running.delete(instanceKey)),
   );
-}
+});
 
 /**
  * The site of the page an embed frame is on (src/messaging/protocol.ts: FramePageMessage); its
@@ -119,7 +120,9 @@ export function framePageSite(script: string): Promise<SiteRef | null> {
   });
 }
 
-function runForSite(
+// Each entry point below (start, a change of packs, a report) is the content script's own time in
+// the benchmark's self-timing builds (./self-timing.ts); nested calls count once.
+const runForSite = selfTimed(function runForSite(
   ctx: { onInvalidated(callback: () => void): void; readonly isInvalid: boolean },
   instanceKey: string,
   bundled: BundledIndex,
@@ -133,20 +136,20 @@ function runForSite(
   let controller: Running | null = null;
   let watched = false;
   let stopReports: () => void = () => undefined;
-  const run = (packKeys: readonly string[]) => {
+  const run = selfTimed((packKeys: readonly string[]) => {
     controller?.stop();
     stopReports();
     const lookup = extensionLookup(bundled, packKeys);
     let current: RunningScript | null = null;
     /** The counts last told to the background: a report that would repeat them is not sent. */
     let told = '';
-    const report = () => {
+    const report = selfTimed(() => {
       if (!current?.annotator) return;
       const counts = [current.annotator.size(), current.annotator.waiting()] as const;
       if (`${counts}` === told) return;
       told = `${counts}`;
       reportRun(instanceKey, 'annotating', ...counts);
-    };
+    });
     // Badges carried by the script appear with no answer to wait for: after the page's changes, say
     // where things stand once they settle (one message per REPORT_AFTER_MS at most, none while quiet).
     let reportQueued = false;
@@ -165,20 +168,20 @@ function runForSite(
     controller = runWhileEnabled({
       site,
       settings: extensionSettings,
-      start: (settings) => {
+      start: selfTimed((settings: Settings) => {
         setLocale(resolveLocale(settings.language, browser.i18n.getUILanguage()), settings.calendar);
         current = start(settings, lookup, isAlive, afterBatch);
         told = '';
         report();
         return current;
-      },
+      }),
       onOff: () => {
         current = null;
         reportRun(instanceKey, 'off');
       },
       onError: reportFailure,
     });
-  };
+  });
   const unwatch = watchPackKeys(browser.storage.onChanged, (keys) => {
     watched = true;
     run(keys);
@@ -195,4 +198,4 @@ function runForSite(
     running.delete(instanceKey);
   };
   ctx.onInvalidated(stop);
-}
+});

@@ -23,6 +23,7 @@ import { mightContain, parseBloom } from '../matching/bloom';
 import type { ContentIndex } from '../matching/index-keys';
 import { createAccountIndex } from '../matching/matcher';
 import { MAX_LOOKUP_KEYS, type LookupReply } from '../messaging/protocol';
+import { selfTimed } from './self-timing';
 
 export interface RemoteLookupOptions {
   index: ContentIndex;
@@ -90,7 +91,8 @@ export function createRemoteLookup(options: RemoteLookupOptions): AccountLookup 
   const failures = new Map<string, number>();
   const retryAfter = options.retryAfter ?? ((ms, callback) => setTimeout(callback, ms));
 
-  const settle = (keys: string[], reply: LookupReply | null) => {
+  // The background's answers re-render posts: the content script's own time (./self-timing.ts).
+  const settle = selfTimed((keys: string[], reply: LookupReply | null) => {
     if (reply) {
       reply.accounts.forEach((account) => accounts.add(account));
       for (const profile of reply.profiles) {
@@ -110,22 +112,22 @@ export function createRemoteLookup(options: RemoteLookupOptions): AccountLookup 
         if (!profiles.has(id) && keys.some((key) => own.includes(key))) detailFailed.add(id);
       }
     listeners.forEach((listener) => listener());
-  };
+  });
 
-  const flush = () => {
+  const flush = selfTimed(() => {
     const all = queued;
     queued = [];
     for (let start = 0; start < all.length; start += MAX_LOOKUP_KEYS) send(all.slice(start, start + MAX_LOOKUP_KEYS));
-  };
+  });
 
-  const fail = (keys: string[], error: unknown) => {
+  const fail = selfTimed((keys: string[], error: unknown) => {
     options.onError?.(error);
     const attempt = failures.get(keys[0]!) ?? 0;
     if (attempt >= RETRY_DELAYS_MS.length) return settle(keys, null);
     keys.forEach((key) => failures.set(key, attempt + 1));
     // Still "asked": the posts keep waiting, and nobody queues these keys again meanwhile.
     retryAfter(RETRY_DELAYS_MS[attempt]!, () => send(keys));
-  };
+  });
 
   const send = (keys: string[]) => {
     let request: Promise<LookupReply>;

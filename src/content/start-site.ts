@@ -18,6 +18,7 @@ import type { SiteAdapter } from '../sites/site-adapter';
 import type { SiteDefinition } from '../sites/site-definition';
 import { createAnnotator, DEFAULT_DISPLAY, type Annotator } from './annotator';
 import { observeInBatches } from './batch-observer';
+import { selfTimed } from './self-timing';
 
 export interface StartOptions {
   doc: Document;
@@ -70,12 +71,12 @@ export function startAnnotating(options: SiteOptions): RunningAnnotator {
   });
 
   // Sites switch themes by restyling or reclassing <body>/<html>; watch just those two nodes.
-  const themeWatch = new MutationObserver(() => {
+  const themeWatch = new MutationObserver(selfTimed(() => {
     const next = pageTheme();
     if (next === theme) return;
     theme = next;
     annotator.refreshTheme();
-  });
+  }));
   // A theme the user chose never changes with the page: nothing to watch then.
   if (themeChoice === 'site') {
     themeWatch.observe(doc.documentElement, { attributes: true, attributeFilter: ['style', 'class', 'data-theme'] });

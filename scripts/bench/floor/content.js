@@ -4,11 +4,31 @@
 // and marks the tracked posts with an empty <precedent-annotation> (the element the benchmark page
 // watches for). No settings, no lookups, no rendering, no error handling. Never shipped: built into
 // .output/bench-floor-<config>/ by scripts/bench/floor.ts, with the handles inlined below.
+//
+// Its self-timing builds (for browsers with no CPU profile: Firefox) time the observer callback and
+// the pass exactly as Precedent's do (src/content/self-timing.ts: the same event and mark), so that
+// both are measured by the same instrument; in every other build SELF_TIMING is false.
 (() => {
   const TRACKED = new Set(/*HANDLES*/);
+  const SELF_TIMING = /*SELF_TIMING*/ false;
+  let selfMs = 0;
+  let sections = 0;
+  const timed = (fn) =>
+    SELF_TIMING
+      ? (...args) => {
+          const started = performance.now();
+          try {
+            return fn(...args);
+          } finally {
+            selfMs += performance.now() - started;
+            sections++;
+          }
+        }
+      : fn;
+  if (SELF_TIMING) window.addEventListener('precedent-bench-report', () => performance.mark(`precedent-self ${selfMs.toFixed(3)} ${sections}`));
   let queued = [];
   let scheduled = false;
-  const pass = () => {
+  const pass = timed(() => {
     scheduled = false;
     const nodes = queued;
     queued = [];
@@ -22,16 +42,20 @@
           link.closest('[data-testid="User-Name"]').after(document.createElement('precedent-annotation'));
       }
     }
-  };
+  });
   const schedule = () => {
     if (scheduled || queued.length === 0) return;
     scheduled = true;
     requestAnimationFrame(pass);
   };
-  new MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) if (node.nodeType === 1) queued.push(node);
+  new MutationObserver(
+    timed((records) => {
+      for (const record of records) for (const node of record.addedNodes) if (node.nodeType === 1) queued.push(node);
+      schedule();
+    }),
+  ).observe(document, { childList: true, subtree: true });
+  timed(() => {
+    queued.push(document.documentElement);
     schedule();
-  }).observe(document, { childList: true, subtree: true });
-  queued.push(document.documentElement);
-  schedule();
+  })();
 })();

@@ -89,3 +89,17 @@ for (const [browser, build] of Object.entries(BUILDS)) {
     }
   });
 }
+
+for (const [browser, build] of Object.entries(BUILDS)) {
+  test(`${browser}: the benchmark's self-timing is not shipped (no timing, no event the page could send)`, () => {
+    // src/content/self-timing.ts: only builds made with PRECEDENT_BENCH_SELF_TIMING=1 carry it.
+    const files = scripts(build);
+    const content = files.filter((file) => file.includes('content-scripts'));
+    expect(content.length).toBeGreaterThan(2);
+    for (const file of files) {
+      const code = readFileSync(file, 'utf8');
+      expect(code, file).not.toContain('precedent-bench-report');
+      expect(code, file).not.toContain('precedent-self');
+    }
+  });
+}

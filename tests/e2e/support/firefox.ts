@@ -4,7 +4,8 @@
  */
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import type { Browser, Frame, Page } from 'puppeteer-core';
+import { launchFirefoxWithExtension } from '../../../scripts/lib/firefox';
 import { fixtureHtml, pageFor, type PageMap } from './pages';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv2');
@@ -14,24 +15,15 @@ const EXTENSION_UUID = '3d0f7c52-5a4e-4d8b-9a51-0c2b6f2e1a77';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 
 export async function launchFirefox(): Promise<Browser> {
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-    headless: true,
-    args: ['-remote-allow-system-access'],
-    extraPrefsFirefox: {
-      // Offline machine: no update checks, telemetry or remote settings.
-      'app.update.enabled': false,
-      'datareporting.policy.dataSubmissionEnabled': false,
-      'browser.shell.checkDefaultBrowser': false,
+  return launchFirefoxWithExtension({
+    extensionDir: FIREFOX_EXTENSION_DIR,
+    prefs: {
       'extensions.webextensions.uuids': JSON.stringify({ 'precedent@precedent.extension': EXTENSION_UUID }),
       // Grants optional permissions without the doorhanger a test cannot click (the request still
       // has to come from a real user action, which the tests perform with trusted clicks).
       'extensions.webextOptionalPermissionPrompts': false,
     },
   });
-  await browser.installExtension(FIREFOX_EXTENSION_DIR);
-  return browser;
 }
 
 export interface FirefoxSession {
