@@ -20,6 +20,31 @@ describe('X posts without the usual permalink', () => {
     expect(post).toMatchObject({ author: 'SomeLeader', statusId: null, time: null });
   });
 
+  it('prefers the author line’s profile link to the avatar, skipping its links that are not profiles', () => {
+    const post = readPost(
+      article(
+        '<div data-testid="UserAvatar-Container-AvatarName"></div>' +
+          '<div data-testid="User-Name"><a href="/i/status/1">Ad</a><a href="/LineName">Line Name</a></div>',
+      ),
+    );
+    expect(post.author).toBe('LineName');
+  });
+
+  it('never takes the author from a quote’s author line or avatar', () => {
+    const quote = '<div role="link"><div data-testid="User-Name"><a href="/QuotedName">Q</a></div><div data-testid="UserAvatar-Container-QuotedName"></div></div>';
+    expect(readPost(article(`<div data-testid="UserAvatar-Container-OwnName"></div>${quote}`)).author).toBe('OwnName');
+    expect(readPost(article(quote)).author).toBeNull();
+  });
+
+  it('reads 2021’s @handle span last, and never the one in a social-context row', () => {
+    const span = (handle: string) => `<a href="/${handle}"><div dir="ltr"><span>@${handle}</span></div></a>`;
+    const reposted = `<div data-testid="socialContext">${span('Reposter')}</div>`;
+    expect(readPost(article(`${reposted}${span('Author2021')}`)).author).toBe('Author2021');
+    expect(readPost(article(reposted)).author).toBeNull();
+    // An avatar outranks the span.
+    expect(readPost(article(`${span('SpanName')}<div data-testid="UserAvatar-Container-AvatarName"></div>`)).author).toBe('AvatarName');
+  });
+
   it('names nobody from an avatar whose testid carries no handle', () => {
     expect(readPost(article('<div data-testid="UserAvatar-Container-"></div>')).author).toBeNull();
   });
