@@ -30,7 +30,7 @@ export interface SelfTimedComparison {
 interface Report {
   date: string;
   quick: boolean;
-  machine: { cpu: string; cores: number; memoryGiB: number; chromium: string; node: string };
+  machine: { cpu: string; cores: number; memoryGiB: number; chromium: string; node: string; load?: number[] };
   settings: { posts: number; pixelsPerFrame: number };
   trackedShare: number;
   minutes: number;
@@ -137,7 +137,8 @@ export function renderReport(report: Report, before?: { results: ConfigResult[];
   lines.push(
     `Measured by \`npm run bench\`${report.quick ? ' -- --quick (smoke run: too short to judge budgets)' : ''} on ${report.date.slice(0, 10)}, ${report.minutes.toFixed(1)} minutes.`,
     '',
-    `Machine: ${report.machine.cpu}, ${report.machine.cores} cores, ${report.machine.memoryGiB} GiB; ${report.machine.chromium} (headless); Node ${report.machine.node}.`,
+    `Machine: ${report.machine.cpu}, ${report.machine.cores} cores, ${report.machine.memoryGiB} GiB; ${report.machine.chromium} (headless); Node ${report.machine.node}.` +
+      (report.machine.load ? ` Load average (1 min) at the start and end of the run: ${report.machine.load.map((value) => value.toFixed(2)).join(' and ')}${report.machine.load[0]! > report.machine.cores * 0.5 ? ' (busy before the run began: another job shared the cores, so every figure is noisier than usual)' : ''}.` : ''),
     '',
     `Page: a generated X-like home timeline (scripts/bench/timeline-page.ts) of ${report.settings.posts} posts built from cells of a recorded 2025 X page ` +
       `(plain, media, repost, quote), virtualised over 30 recycled cells, ${(report.trackedShare * 100).toFixed(0)} % of posts by tracked accounts, ` +

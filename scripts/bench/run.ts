@@ -11,7 +11,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { transformSync } from 'esbuild';
@@ -229,11 +229,15 @@ if (process.argv.includes('--render')) {
 }
 
 const chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version']).toString().trim();
-const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), chromium, node: process.version };
+// The one-minute load average before and after (the end's includes the benchmark's own browsers): a
+// machine already busy at the start (another job on its cores) makes every figure noisier, and the
+// report says so.
+const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), chromium, node: process.version, load: [loadavg()[0]!] };
 const started = Date.now();
 const results: ConfigResult[] = [];
 for (const config of SETTINGS.configs.filter((c) => !prebuilt || c.name === 'real')) results.push(await runConfig(config));
 const selfTimed = prebuilt || process.argv.includes('--chromium-only') ? undefined : await runSelfTimed();
+machine.load.push(loadavg()[0]!);
 const report = { date: new Date().toISOString(), quick, machine, settings: SETTINGS, trackedShare: TRACKED_SHARE, minutes: (Date.now() - started) / 60_000, results, selfTimed };
 
 const markdown = renderReport(report, quick || prebuilt ? undefined : before());
