@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /**
  * On a profile page X exposes the numeric user id (JSON-LD); matching prefers it over the handle.
- * profile-2025.html is @khamenei_ir's profile with the synthetic id 1000000000000000001.
+ * profile-2025.html is @khamenei_ir's profile with its real id 27966935 (the one the dataset cites).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { type RunningAnnotator, startSite } from '../../src/content/start-site';
@@ -34,7 +34,7 @@ const authorMarkers = (dataset: CompiledDataset) => {
 
 describe('matching on a profile page', () => {
   it('matches by the page’s user id even when the dataset knows the account under an older handle', () => {
-    expect(authorMarkers(datasetWithAccount({ handle: 'old_handle', userId: '1000000000000000001' }))).toBe(5);
+    expect(authorMarkers(datasetWithAccount({ handle: 'old_handle', userId: '27966935' }))).toBe(5);
   });
 
   it('refuses the handle when the dataset’s account has another id: the handle changed hands', () => {
@@ -51,7 +51,7 @@ describe('matching on a profile page', () => {
     const parent = schema.parentElement!;
     schema.remove();
     const frames = manualFrames();
-    running = startSite(xSite, { doc: document, lookup: createLocalLookup(datasetWithAccount({ handle: 'old_handle', userId: '1000000000000000001' })), schedule: frames.schedule });
+    running = startSite(xSite, { doc: document, lookup: createLocalLookup(datasetWithAccount({ handle: 'old_handle', userId: '27966935' })), schedule: frames.schedule });
     expect(document.querySelectorAll('[data-precedent-role="author"]')).toHaveLength(0);
     parent.append(schema);
     await frames.flush();
@@ -61,7 +61,7 @@ describe('matching on a profile page', () => {
   it('follows in-app navigation to another profile that also has the JSON-LD, even when X updates only the header’s text', async () => {
     installFixture('x/profile-2025.html', 'https://x.com/khamenei_ir');
     const frames = manualFrames();
-    const dataset = datasetTrackingOn('x', { handle: 'khamenei_ir', userId: '1000000000000000001' }, { handle: 'realDonaldTrump', userId: '25073877' });
+    const dataset = datasetTrackingOn('x', { handle: 'khamenei_ir', userId: '27966935' }, { handle: 'realDonaldTrump', userId: '25073877' });
     running = startSite(xSite, { doc: document, lookup: createLocalLookup(dataset), schedule: frames.schedule });
     const header = document.querySelector<HTMLElement>('[data-testid="UserName"]')!;
     expect(header.getAttribute('data-precedent-account')).toBe('x-leader-khamenei-ir');

@@ -73,7 +73,7 @@ describe.each(Object.entries(PAGES))('X adapter on %s', (name, url) => {
 describe('profile page identity', () => {
   it('reads the handle and numeric user id from the JSON-LD', () => {
     const document = loadFixture('x/profile-2025.html', PAGES['profile-2025']).document as unknown as Document;
-    expect(readProfileIdentity(document)).toEqual({ handle: 'khamenei_ir', userId: '1000000000000000001' });
+    expect(readProfileIdentity(document)).toEqual({ handle: 'khamenei_ir', userId: '27966935' });
   });
 
   it('gives none on pages without it', () => {
