@@ -25,7 +25,7 @@ import { measureLookupCost } from './lookup-cost';
 import { measureRun } from './measure';
 import { renderReport, type ConfigResult, type SelfTimedComparison } from './report';
 import { syntheticHandle, writeScaleDataset } from './scale-dataset';
-import { openTimelineInChromium, openTimelineInFirefox, selfTimedRun, type SelfTimedRun } from './self-timed';
+import { openTimelineInChromium, openTimelineInFirefox, selfTimedRun, type BenchPage, type SelfTimedRun } from './self-timed';
 import { measureStartup } from './startup';
 import { buildTimelinePage, type TrackedHandle } from './timeline-page';
 
@@ -81,6 +81,13 @@ function gzipSizes(extensionDir: string): Record<string, number> {
   return sizes;
 }
 
+/** Every X handle of the dataset: the floor marks the same tracked handles as Precedent's build. */
+const xHandles = (dataset: CompiledDataset) =>
+  dataset.accounts.filter((account) => account.platform === 'x').flatMap((account) => account.handles.map((claim) => claim.handle));
+
+/** Rounds rotate which configuration goes first, so that drift in the machine's state favours none. */
+const ROUND_ORDERS = [['ext', 'floor', 'bare'], ['bare', 'ext', 'floor'], ['floor', 'bare', 'ext']] as const;
+
 /** Handles the timeline's tracked posts are by, each with an instant it belonged to its account. */
 function trackedHandles(dataset: CompiledDataset): TrackedHandle[] {
   const now = Date.parse('2025-06-12T10:00:00Z');
@@ -106,8 +113,7 @@ async function runConfig(config: (typeof SETTINGS.configs)[number]): Promise<Con
     : trackedHandles(dataset);
   const page = buildTimelinePage({ posts: SETTINGS.posts, trackedShare: TRACKED_SHARE, tracked });
 
-  // The floor marks the same tracked handles as Precedent's build: every X handle of its dataset.
-  const floorDir = buildFloorExtension(resolve(`.output/bench-floor-${config.name}`), dataset.accounts.filter((account) => account.platform === 'x').flatMap((account) => account.handles.map((claim) => claim.handle)));
+  const floorDir = buildFloorExtension(resolve(`.output/bench-floor-${config.name}`), xHandles(dataset));
   const withExtension = await launchWithExtension({ extensionDir });
   const floor = await launchWithExtension({ extensionDir: floorDir });
   const bare = await launchWithExtension({ extensionDir: null });
@@ -129,13 +135,11 @@ async function runConfig(config: (typeof SETTINGS.configs)[number]): Promise<Con
     sizes: gzipSizes(extensionDir),
   };
   try {
-    // Rounds rotate which goes first, so that drift in the machine's state favours none.
-    const ORDERS = [['ext', 'floor', 'bare'], ['bare', 'ext', 'floor'], ['floor', 'bare', 'ext']] as const;
     const contexts = { ext: withExtension.context, floor: floor.context, bare: bare.context };
     const origins = { ext: origin, floor: floorOrigin, bare: null };
     const runs = { ext: result.withExtension, floor: result.floor!, bare: result.bare };
     for (let pair = 0; pair < config.pairs; pair++) {
-      for (const which of ORDERS[pair % ORDERS.length]!) {
+      for (const which of ROUND_ORDERS[pair % ROUND_ORDERS.length]!) {
         const run = await measureRun(contexts[which], page.html, { extensionOrigin: origins[which], pixelsPerFrame: SETTINGS.pixelsPerFrame });
         runs[which].push(run);
         const share = ((run.scroll.ms.extension / run.metrics.ScriptDuration) * 100).toFixed(2);
@@ -170,7 +174,7 @@ async function runSelfTimed(): Promise<SelfTimedComparison> {
   if (!compiled.ok) throw new Error('the bundled dataset does not compile');
   const dataset = compiled.dataset;
   const page = buildTimelinePage({ posts: SETTINGS.posts, trackedShare: TRACKED_SHARE, tracked: trackedHandles(dataset) });
-  const handles = dataset.accounts.filter((account) => account.platform === 'x').flatMap((account) => account.handles.map((claim) => claim.handle));
+  const handles = xHandles(dataset);
   console.log('\n[self-timed] building Precedent and the floor with self-timing for Chromium and Firefox…');
   const out = resolve('.output/bench-self-timed');
   const builds = {
@@ -179,27 +183,23 @@ async function runSelfTimed(): Promise<SelfTimedComparison> {
   };
   const comparison: SelfTimedComparison = { trackedPosts: page.trackedPosts, browsers: [] };
   const options = { pixelsPerFrame: SETTINGS.pixelsPerFrame };
-  const rounds = async (name: string, version: string, open: Record<'ext' | 'floor' | 'bare', () => Promise<SelfTimedRun>>) => {
+  /** `open`: the timeline in that configuration's browser. */
+  const rounds = async (name: string, version: string, open: (which: 'ext' | 'floor' | 'bare') => Promise<BenchPage>) => {
     const runs = { ext: [] as SelfTimedRun[], floor: [] as SelfTimedRun[], bare: [] as SelfTimedRun[] };
-    const ORDERS = [['ext', 'floor', 'bare'], ['bare', 'ext', 'floor'], ['floor', 'bare', 'ext']] as const;
     for (let round = 0; round < SELF_TIMED_ROUNDS; round++)
-      for (const which of ORDERS[round % ORDERS.length]!) {
-        const run = await open[which]();
+      for (const which of ROUND_ORDERS[round % ROUND_ORDERS.length]!) {
+        const run = await selfTimedRun(await open(which), options);
         runs[which].push(run);
         console.log(`  ${name.padEnd(8)} ${which.padEnd(5)} run ${round + 1}: ${run.frames.ms.toFixed(0)} ms, own time ${run.scrollMs?.toFixed(1) ?? 'n/a'} ms in ${run.sections ?? 0} sections, ${run.latencies.length + run.firstLatencies.length}/${run.trackedFilled} overlays`);
       }
     comparison.browsers.push({ name, version, withExtension: runs.ext, floor: runs.floor, bare: runs.bare });
   };
 
-  const chromium = { ext: await launchWithExtension({ extensionDir: builds.chromium.ext }), floor: await launchWithExtension({ extensionDir: builds.chromium.floor }), bare: await launchWithExtension({ extensionDir: null }) };
+  const chromiumRuns = { ext: await launchWithExtension({ extensionDir: builds.chromium.ext }), floor: await launchWithExtension({ extensionDir: builds.chromium.floor }), bare: await launchWithExtension({ extensionDir: null }) };
   try {
-    await rounds('Chromium', execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version']).toString().trim(), {
-      ext: async () => selfTimedRun(await openTimelineInChromium(chromium.ext.context, page.html), options),
-      floor: async () => selfTimedRun(await openTimelineInChromium(chromium.floor.context, page.html), options),
-      bare: async () => selfTimedRun(await openTimelineInChromium(chromium.bare.context, page.html), options),
-    });
+    await rounds('Chromium', chromiumVersion, (which) => openTimelineInChromium(chromiumRuns[which].context, page.html));
   } finally {
-    await Promise.all(Object.values(chromium).map((browser) => browser.close()));
+    await Promise.all(Object.values(chromiumRuns).map((browser) => browser.close()));
   }
 
   const firefox = {
@@ -208,11 +208,7 @@ async function runSelfTimed(): Promise<SelfTimedComparison> {
     bare: await launchFirefoxWithExtension({ extensionDir: null, prefs: FIREFOX_BENCH_PREFS }),
   };
   try {
-    await rounds('Firefox', execFileSync(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', ['--version']).toString().trim(), {
-      ext: async () => selfTimedRun(await openTimelineInFirefox(firefox.ext, page.html), options),
-      floor: async () => selfTimedRun(await openTimelineInFirefox(firefox.floor, page.html), options),
-      bare: async () => selfTimedRun(await openTimelineInFirefox(firefox.bare, page.html), options),
-    });
+    await rounds('Firefox', execFileSync(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', ['--version']).toString().trim(), (which) => openTimelineInFirefox(firefox[which], page.html));
   } finally {
     await Promise.all(Object.values(firefox).map((browser) => browser.close()));
   }
@@ -228,11 +224,11 @@ if (process.argv.includes('--render')) {
   process.exit(0);
 }
 
-const chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version']).toString().trim();
+const chromiumVersion = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version']).toString().trim();
 // The one-minute load average before and after (the end's includes the benchmark's own browsers): a
 // machine already busy at the start (another job on its cores) makes every figure noisier, and the
 // report says so.
-const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), chromium, node: process.version, load: [loadavg()[0]!] };
+const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), chromium: chromiumVersion, node: process.version, load: [loadavg()[0]!] };
 const started = Date.now();
 const results: ConfigResult[] = [];
 for (const config of SETTINGS.configs.filter((c) => !prebuilt || c.name === 'real')) results.push(await runConfig(config));

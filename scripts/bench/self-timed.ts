@@ -29,7 +29,7 @@ export interface SelfTimedRun {
 }
 
 /** What both drivers (Playwright for Chromium, puppeteer-core for Firefox) offer for a run. */
-interface BenchPage {
+export interface BenchPage {
   evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
   close(): Promise<void>;
 }
