@@ -32,6 +32,23 @@ export function isWithin(at: number, from: string | undefined, to: string | null
   return true;
 }
 
+/**
+ * The range from the earliest `from` to the latest `to` of an account's handle claims: the time the
+ * account record covers. A missing bound stays open; no claims at all is the open range.
+ */
+export function spanOf(ranges: ReadonlyArray<{ from?: string | undefined; to?: string | null | undefined }>): {
+  from: string | undefined;
+  to: string | null | undefined;
+} {
+  if (ranges.length === 0) return { from: undefined, to: undefined };
+  const froms = ranges.map((range) => range.from);
+  const tos = ranges.map((range) => range.to);
+  const from = froms.includes(undefined) ? undefined : (froms as string[]).reduce((a, b) => (startOf(b) < startOf(a) ? b : a));
+  const open = tos.some((to) => to === undefined || to === null);
+  const to = open ? (tos.includes(null) ? null : undefined) : (tos as string[]).reduce((a, b) => (endOf(b) > endOf(a) ? b : a));
+  return { from, to };
+}
+
 /** Whether two ranges of partial dates can share an instant. */
 export function rangesOverlap(
   a: { from?: string | undefined; to?: string | null | undefined },

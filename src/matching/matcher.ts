@@ -2,12 +2,14 @@
  * Decides which dataset account, if any, authored a post. Knows nothing of the DOM.
  *
  * Rules (data-standards.md): a numeric user id, when the page exposes one, outranks the handle;
- * a handle only matches within the dates it belonged to the account (@POTUS changes hands); the
+ * a handle only matches within the dates it belonged to the account (@POTUS changes hands); one
+ * platform account that changed owner (a transition account renamed @WhiteHouse) is several records
+ * sharing its id over separate dates, and the post's date picks among them; the
  * handle must match exactly, ignoring only ASCII case, so lookalikes (Cyrillic letters, zero-width
  * characters, an extra underscore) never match.
  */
 import type { MatchableAccount } from '../dataset/compiled';
-import { isWithin } from '../dataset/dates';
+import { isWithin, spanOf } from '../dataset/dates';
 import type { Platform } from '../dataset/schema';
 import { normaliseHandle } from '../dataset/handles';
 import { handleKey, userIdKey } from '../dataset/keys';
@@ -42,15 +44,20 @@ export interface AccountIndex<A extends MatchableAccount = MatchableAccount> ext
  * sends for the handles and ids they meet. For any post, the answer equals a matcher over the whole
  * dataset as long as every account that ever held its handle or id has been added.
  */
+const covers = (span: ReturnType<typeof spanOf>, instant: number) => isWithin(instant, span.from, span.to);
+
 export function createAccountIndex<A extends MatchableAccount = MatchableAccount>(now: () => number = Date.now): AccountIndex<A> {
   const byHandle = new Map<string, HandleClaim<A>[]>();
-  const byUserId = new Map<string, A>();
+  const byUserId = new Map<string, A[]>();
   const ids = new Set<string>();
   return {
     add(account) {
       if (ids.has(account.id)) return;
       ids.add(account.id);
-      if (account.userId) byUserId.set(userIdKey(account.platform, account.userId), account);
+      if (account.userId) {
+        const key = userIdKey(account.platform, account.userId);
+        byUserId.set(key, [...(byUserId.get(key) ?? []), account]);
+      }
       for (const claim of account.handles) {
         const key = handleKey(account.platform, claim.handle);
         const claims = byHandle.get(key) ?? [];
@@ -60,13 +67,16 @@ export function createAccountIndex<A extends MatchableAccount = MatchableAccount
     },
     has: (accountId) => ids.has(accountId),
     match({ platform, handle, userId, at }) {
+      const instant = at ?? now();
       if (userId) {
         const byId = byUserId.get(userIdKey(platform, userId));
-        if (byId) return byId;
+        if (byId?.length === 1) return byId[0]!;
+        // Records sharing an id cover separate dates (integrity.ts): the one covering the post's date.
+        // Between them the account's owner is not on record, so no one is named, whatever the handle.
+        if (byId) return byId.find((account) => covers(spanOf(account.handles), instant)) ?? null;
       }
       const normalised = handle === null ? null : normaliseHandle(handle, platform);
       if (normalised === null) return null;
-      const instant = at ?? now();
       const claim = byHandle.get(handleKey(platform, normalised))?.find((c) => isWithin(instant, c.from, c.to));
       if (!claim) return null;
       // The page names a user id the dataset gives to no account: if this handle's account has a

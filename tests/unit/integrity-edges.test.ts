@@ -87,6 +87,19 @@ describe('accounts', () => {
     expect(found).toEqual(['entities/test-leader.json › accounts.1.handles: handle "TestLeader" is also claimed by account "x-test-leader" (entities/test-leader.json) for overlapping dates']);
   });
 
+  it('lets records share a user id only over separate dates: one account that changed owner', () => {
+    const withSharedId = (laterFrom: string) => {
+      const entity = entityFile();
+      const first = Object.assign(entity.accounts[0]!, { userId: '1323730225067339784', userIdSource: source, handles: [{ handle: 'Transition46', to: '2021-01-19' }] });
+      entity.accounts.push({ ...first, id: 'x-test-leader-office', handles: [{ handle: 'WhiteHouse', from: laterFrom, to: null }] } as never);
+      return problems(['entities/test-leader.json', entity], policy());
+    };
+    expect(withSharedId('2021-01-20')).toEqual([]);
+    expect(withSharedId('2021-01-19')).toEqual([
+      'entities/test-leader.json › accounts.1.userId: user id 1323730225067339784 is also claimed by account "x-test-leader" for overlapping dates',
+    ]);
+  });
+
   it('never reports an account against itself', () => {
     expect(problems(leader((e) => (e.accounts[0]!.handles = [{ handle: 'TestLeader', to: '2020' } as never, { handle: 'TestLeader', from: '2021' } as never])), policy())).toEqual([]);
   });

@@ -60,6 +60,28 @@ describe('account index', () => {
     expect(index.has('x-other')).toBe(false);
   });
 
+  it('picks by the post’s date among records of one account that changed owner', () => {
+    const transition = account({ id: 'x-transition', userId: '1323730225067339784', handles: [{ handle: 'Transition46', to: '2021-01-19' }] });
+    const office = account({ id: 'x-office', userId: '1323730225067339784', handles: [{ handle: 'WhiteHouse', from: '2021-01-20', to: '2025-01-19' }, { handle: 'WhiteHouse46', from: '2025-03-18', to: null }] });
+    const index = createMatcher([transition, office], () => at('2026-11-27'));
+    const byId = (date: string, handle = 'WhiteHouse46') => index.match({ platform: 'x', handle, userId: '1323730225067339784', at: at(date) })?.id;
+    expect(byId('2020-12-01')).toBe('x-transition');
+    expect(byId('2021-01-19')).toBe('x-transition');
+    expect(byId('2021-01-20')).toBe('x-office');
+    // Between the office's two handles the account was still the office's.
+    expect(byId('2025-02-10')).toBe('x-office');
+    expect(byId('2026-06-01')).toBe('x-office');
+  });
+
+  it('names no one when no record sharing an id covers the post’s date, whatever the handle', () => {
+    const early = account({ id: 'x-early', userId: '77', handles: [{ handle: 'Early', from: '2015', to: '2016' }] });
+    const late = account({ id: 'x-late', userId: '77', handles: [{ handle: 'Late', from: '2020', to: '2021' }] });
+    const other = account({ id: 'x-other', handles: [{ handle: 'Other' }] });
+    const index = createMatcher([early, late, other], () => at('2026-11-27'));
+    expect(index.match({ platform: 'x', handle: 'Other', userId: '77', at: at('2018-06-01') })).toBeNull();
+    expect(index.match({ platform: 'x', handle: 'Late', userId: '77', at: at('2020-06-01') })?.id).toBe('x-late');
+  });
+
   it('indexes by user id only the accounts that have one', () => {
     const index = createAccountIndex();
     index.add(account({ id: 'x-no-id', handles: [{ handle: 'NoId' }] }));
