@@ -134,11 +134,11 @@ export function rowOf(anchor: Element, scope: Element, landmarks: readonly Eleme
  * node, since reading `location` crosses into the browser.
  */
 export function pathValue<T>(doc: Document, derive: (pathname: string) => T): { value: T; refresh(): boolean } {
-  let path = doc.location?.pathname ?? '';
+  let path = doc.location.pathname;
   const state = {
     value: derive(path),
     refresh() {
-      const next = doc.location?.pathname ?? '';
+      const next = doc.location.pathname;
       if (next === path) return false;
       path = next;
       state.value = derive(path);

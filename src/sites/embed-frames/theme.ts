@@ -3,7 +3,7 @@ import { systemTheme } from '../page-theme';
 import type { Theme } from '../site-adapter';
 
 export function readFrameTheme(doc: Document): Theme {
-  const params = new URLSearchParams(doc.location?.search ?? '');
+  const params = new URLSearchParams(doc.location.search);
   const chosen = params.get('theme') ?? params.get('colorMode');
   return chosen === 'dark' || chosen === 'light' ? chosen : systemTheme(doc);
 }

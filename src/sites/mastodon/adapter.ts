@@ -19,8 +19,8 @@ interface MastodonPost extends SitePost {
 
 export function createMastodonSite(doc: Document): SiteAdapter<MastodonPost> {
   // A single-page app never changes host: read once.
-  const pageHost = doc.location?.host ?? '';
-  const pageOrigin = doc.location?.origin ?? '';
+  const pageHost = doc.location.host;
+  const pageOrigin = doc.location.origin;
 
   /** The account a link or path names (`/@user`, `/@user@host`, or a full profile URL on any server). */
   const acctOf = (href: string | null): { ref: AccountRef; statusId: string | null } | null => {

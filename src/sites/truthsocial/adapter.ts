@@ -21,8 +21,8 @@ interface Link {
 }
 
 export function createTruthSocialSite(doc: Document): SiteAdapter<TruthPost> {
-  const pageHost = doc.location?.host ?? '';
-  const pageOrigin = doc.location?.origin ?? '';
+  const pageHost = doc.location.host;
+  const pageOrigin = doc.location.origin;
   /** A link's path when it points into this server, written relative or absolute; null for any other. */
   const ownPath = (href: string): string | null => {
     try {

@@ -27,32 +27,23 @@ export interface XSitePost extends SitePost {
 
 export function createXSite(doc: Document): SiteAdapter<XSitePost> {
   /**
+   * The handle of the profile the address shows (lowercase), or null away from a profile page. Read
+   * when the address changes (refresh, once per batch), not per added node: reading `location`
+   * crosses into the browser.
+   */
+  let profileHandle = profileHandleAt(doc.location.pathname);
+  /**
    * The profile JSON-LD, but only while it names the profile the address shows: X changes the address
    * before it renders the next profile, so a JSON-LD read then is still the previous profile's.
    */
   const identityFor = (root: Document | Element) => {
     const read = readProfileIdentity(root);
-    const pathHandle = PROFILE_PATH.exec(doc.location?.pathname ?? '')?.[1];
-    return read && pathHandle && read.handle.toLowerCase() === pathHandle.toLowerCase() ? read : null;
+    return read && read.handle.toLowerCase() === profileHandle ? read : null;
   };
   let identity = identityFor(doc);
-  let identityHref = doc.location?.href;
-  /**
-   * Whether the address is a profile's, read when the address changes (refresh, once per batch),
-   * not per added node: reading `location` crosses into the browser.
-   */
-  let profilePage = onProfilePage();
-  /** The profile page's handle (lowercase), read with `profilePage`. */
-  let profileHandle = profilePage ? pathHandleOf(doc.location?.pathname) : null;
+  let identityHref = doc.location.href;
   /** On a profile page whose user id has not rendered yet: look for it in what gets added. */
-  let awaitingIdentity = !identity && profilePage;
-
-  function onProfilePage(): boolean {
-    return isProfilePath(doc.location?.pathname ?? '');
-  }
-  function pathHandleOf(pathname: string | undefined): string | null {
-    return PROFILE_PATH.exec(pathname ?? '')?.[1]?.toLowerCase() ?? null;
-  }
+  let awaitingIdentity = !identity && profileHandle !== null;
 
   /** The page's user id for this handle, when the page is that account's profile. */
   const ref = (handle: string | null): AccountRef | null =>
@@ -70,10 +61,10 @@ export function createXSite(doc: Document): SiteAdapter<XSitePost> {
   return {
     findPosts(root) {
       const posts = findPostElements(root);
-      return profilePage ? [...posts, ...findProfileHeaders(root).map(remember)] : posts;
+      return profileHandle !== null ? [...posts, ...findProfileHeaders(root).map(remember)] : posts;
     },
     enclosingPost(node) {
-      return enclosingPost(node) ?? (profilePage ? remember(enclosingProfileHeader(node)) : null);
+      return enclosingPost(node) ?? (profileHandle !== null ? remember(enclosingProfileHeader(node)) : null);
     },
     simpleAuthor(element) {
       if (headers.has(element)) return null;
@@ -81,7 +72,7 @@ export function createXSite(doc: Document): SiteAdapter<XSitePost> {
     },
     readPost(element) {
       if (headers.has(element)) {
-        const handle = readProfileHeader(element, doc.location?.pathname ?? '');
+        const handle = readProfileHeader(element, doc.location.pathname);
         // The JSON-LD, when rendered, must name the same account as the header and the path.
         const agrees = !identity || (handle !== null && identity.handle.toLowerCase() === handle.toLowerCase());
         return { element, kind: 'profile', statusId: null, author: agrees ? ref(handle) : null, time: null, reposter: null, quoted: null, x: null };
@@ -101,23 +92,22 @@ export function createXSite(doc: Document): SiteAdapter<XSitePost> {
           time: epochOf(post.quoted.time),
         },
         x: post,
-        onOwnProfile: profileHandle !== null && post.author?.toLowerCase() === profileHandle,
+        onOwnProfile: post.author !== null && post.author.toLowerCase() === profileHandle,
       };
     },
     // A profile header X reuses for the next profile may change only its text nodes.
-    textMatters: (node) => profilePage && enclosingProfileHeader(node) !== null,
+    textMatters: (node) => profileHandle !== null && enclosingProfileHeader(node) !== null,
     overlayAnchor(post, role: OverlayRole) {
       if (role === 'profile') return post.element;
       return post.x ? overlayAnchor(post.x, role) : null;
     },
     refresh(added) {
-      const href = doc.location?.href;
+      const href = doc.location.href;
       const navigated = href !== identityHref;
       identityHref = href;
       let next = identity;
       if (navigated) {
-        profilePage = onProfilePage();
-        profileHandle = profilePage ? pathHandleOf(doc.location?.pathname) : null;
+        profileHandle = profileHandleAt(doc.location.pathname);
         next = identityFor(doc);
       } else if (awaitingIdentity) {
         for (const node of added) {
@@ -127,10 +117,15 @@ export function createXSite(doc: Document): SiteAdapter<XSitePost> {
           if (next) break;
         }
       } else return false;
-      awaitingIdentity = !next && profilePage;
+      awaitingIdentity = !next && profileHandle !== null;
       const changed = navigated || next?.userId !== identity?.userId || next?.handle !== identity?.handle;
       identity = next;
       return changed;
     },
   };
+}
+
+function profileHandleAt(pathname: string): string | null {
+  // isProfilePath has matched PROFILE_PATH, whose one group is not optional.
+  return isProfilePath(pathname) ? PROFILE_PATH.exec(pathname)![1]!.toLowerCase() : null;
 }
