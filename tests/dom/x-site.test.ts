@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createXSite } from '../../src/sites/x/site';
-import { installFixture, parseMarkup, setPageUrl } from '../support/dom';
+import { installFixture, parseMarkup, placeMarkup, setPageUrl } from '../support/dom';
 
 const PROFILE = 'https://x.com/khamenei_ir';
 
@@ -44,6 +44,27 @@ describe('X posts as the annotator reads them', () => {
     expect(header?.author?.userId).toMatch(/^\d+$/);
     const repost = read.find((post) => post.author?.handle === 'ghazal_daily');
     expect(repost?.author?.userId).toBeNull();
+  });
+
+  it('settles a plain post from its permalink alone, never a profile header; and finds nothing around a node in neither', () => {
+    const { doc, site } = posts('x/profile-2025.html', PROFILE);
+    const header = site.findPosts(doc).find((element) => element.matches('[data-testid="UserName"]'))!;
+    const plain = site.findPosts(doc).find((element) => element.matches('article') && !element.querySelector('div[role="link"], [data-testid="socialContext"]'))!;
+    expect(site.simpleAuthor?.(plain)).toEqual({ platform: 'x', handle: expect.stringMatching(/^khamenei_ir$/i), userId: expect.stringMatching(/^\d+$/) });
+    expect(site.simpleAuthor?.(header)).toBeNull();
+    // A node outside every post and header (the page's own chrome), on a profile page.
+    expect(site.enclosingPost(doc.body)).toBeNull();
+  });
+
+  it('gives a quote whose author cannot be read no author at all', () => {
+    setPageUrl('https://x.com/home');
+    const article = placeMarkup(
+      '<article data-testid="tweet"><a href="/SomeLeader/status/1790000000000000001"><time datetime="2024-05-01T12:00:00.000Z">May 1</time></a>' +
+        '<div role="link"><time datetime="2024-04-01T12:00:00.000Z">Apr 1</time><div lang="en">quoted text</div></div></article>',
+    );
+    const read = createXSite(document).readPost(article);
+    expect(read.quoted?.element.getAttribute('role')).toBe('link');
+    expect(read.quoted?.author).toBeNull();
   });
 
   it('watches text changes inside the profile header on a profile page, and nowhere else', () => {

@@ -118,7 +118,8 @@ export function createXSite(doc: Document): SiteAdapter<XSitePost> {
         }
       } else return false;
       awaitingIdentity = !next && profileHandle !== null;
-      const changed = navigated || next?.userId !== identity?.userId || next?.handle !== identity?.handle;
+      // Without navigation only an awaited id can change it: from none to the one found.
+      const changed = navigated || next !== identity;
       identity = next;
       return changed;
     },
