@@ -60,6 +60,15 @@ describe('account index', () => {
     expect(index.has('x-other')).toBe(false);
   });
 
+  it('holds an account added twice as one: its id alone still names it, at any date', () => {
+    // The content scripts add the accounts each answer brings, so one account can arrive twice.
+    const index = createAccountIndex(() => at('2026-11-27'));
+    index.add(potus45);
+    index.add(potus45);
+    // After its handle's dates: a lone record with this id is the account, whoever holds @POTUS now.
+    expect(index.match({ platform: 'x', handle: 'someone_else', userId: '822215679726100480', at: at('2026-06-01') })?.id).toBe('x-potus-45');
+  });
+
   it('picks by the post’s date among records of one account that changed owner', () => {
     const transition = account({ id: 'x-transition', userId: '1323730225067339784', handles: [{ handle: 'Transition46', to: '2021-01-19' }] });
     const office = account({ id: 'x-office', userId: '1323730225067339784', handles: [{ handle: 'WhiteHouse', from: '2021-01-20', to: '2025-01-19' }, { handle: 'WhiteHouse46', from: '2025-03-18', to: null }] });

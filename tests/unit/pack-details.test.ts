@@ -6,12 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CompiledAccount } from '../../src/dataset/compiled';
+import { formatProblem } from '../../src/dataset/integrity';
 import type { EventRecord, PolicyRecord } from '../../src/dataset/schema';
 import { applyPacks, mergePack, recordLabel, type StoredPack } from '../../src/packs/apply-packs';
 import { createBackup, readBackup } from '../../src/packs/backup';
-import { formatBytes, MAX_PACK_RECORDS, parseJsonFile, readPackValue } from '../../src/packs/pack-format';
+import { formatBytes, MAX_PACK_RECORDS, MAX_TOTAL_PACK_BYTES, parseJsonFile, readPackValue } from '../../src/packs/pack-format';
 import { loadPackKeys, PACK_KEYS_KEY, parsePackKeys, watchPackKeys } from '../../src/packs/pack-keys';
-import { packItems, parseStoredPacks, uniqueName, watchPacks } from '../../src/packs/pack-store';
+import { importPack, PACKS_KEY, packItems, parseStoredPacks, uniqueName, watchPacks } from '../../src/packs/pack-store';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings';
 import type { StorageListener } from '../../src/storage/storage';
 import { datasetTracking } from '../support/dataset';
@@ -89,6 +90,31 @@ describe('limits at their edges', () => {
     expect(parseJsonFile('f.json', text, text.length - 1)).toEqual({ ok: false, problems: [{ file: 'f.json', field: '', message: `is too large: ${text.length} bytes, over the limit of 1 KB` }] });
   });
 
+  it('stores packs that take 6 MB together, refuses one that brings them a byte over', async () => {
+    // Each pack one entity whose English name (no length limit) pads it: four files under 2 MB each.
+    const padded = (id: string, length: number) => ({ name: `${id}.json`, text: JSON.stringify(document({ entities: [{ id, type: 'person', names: { en: 'x'.repeat(length) }, offices: [] }] })) });
+    // What the packs take: their stored list, as JSON in UTF-8.
+    const taken = (area: ReturnType<typeof memoryArea>) => new TextEncoder().encode(JSON.stringify((area.data[PACKS_KEY] as { packs: unknown[] }).packs)).length;
+    const area = memoryArea();
+    for (const id of ['a', 'b', 'c']) expect((await importPack(area, bundled, padded(id, 1_600_000), NOW)).ok).toBe(true);
+    const trial = memoryArea(area.data);
+    expect((await importPack(trial, bundled, padded('d', 1), NOW)).ok).toBe(true);
+    const fill = 1 + MAX_TOTAL_PACK_BYTES - taken(trial);
+
+    const full = memoryArea(area.data);
+    expect((await importPack(full, bundled, padded('d', fill), NOW)).ok).toBe(true);
+    expect(taken(full)).toBe(MAX_TOTAL_PACK_BYTES);
+
+    const over = memoryArea(area.data);
+    const before = structuredClone(over.data);
+    expect(await importPack(over, bundled, padded('d', fill + 1), NOW)).toEqual({
+      ok: false,
+      problems: [{ file: 'd.json', field: '', message: 'would bring the imported packs to 6.0 MB; together they may take 6 MB' }],
+    });
+    expect(over.data).toEqual(before);
+    expect(over.writes).toBe(0);
+  });
+
   it('writes sizes as people read them', () => {
     expect([1000, 1024, 1025, 1024 * 1024 - 1, 1024 * 1024, 1.5 * 1024 * 1024, 6 * 1024 * 1024].map(formatBytes)).toEqual(['1 KB', '1 KB', '2 KB', '1024 KB', '1 MB', '1.5 MB', '6 MB']);
   });
@@ -150,6 +176,24 @@ describe('a backup’s problems', () => {
   it('point into the pack that does not fit, even when the problem is the whole pack', () => {
     const read = readBackup('backup.json', backupWith([{ name: 'same.json', importedAt: AT, document: document({ events: [template] }) }]), bundled, DEFAULT_SETTINGS, NOW);
     expect(read.ok ? [] : read.problems.map((problem) => [problem.file, problem.field])).toEqual([['backup.json', 'packs.0.document']]);
+  });
+
+  it('about a record the misfit pack did not bring keep that record’s own pack and path', () => {
+    const minister = { id: 'x-new-minister', entity: 'leader-trackedleader', platform: 'x', kind: 'official', language: 'en', handles: [{ handle: 'NewMinister' }], sources: [source] };
+    // b.json corrects the bundled account (listed first) to claim a.json's handle: the clash is
+    // reported on the later of the two accounts, the one a.json brought.
+    const claimed = { ...bundled.accounts[0]!, handles: [{ handle: 'NewMinister' }] };
+    const read = readBackup(
+      'backup.json',
+      backupWith([
+        { name: 'a.json', importedAt: AT, document: document({ accounts: [minister] }) },
+        { name: 'b.json', importedAt: AT, document: document({ accounts: [claimed] }) },
+      ]),
+      bundled,
+      DEFAULT_SETTINGS,
+      NOW,
+    );
+    expect(read.ok ? [] : read.problems.map(formatProblem)).toEqual(['a.json › accounts.0.handles: handle "NewMinister" is also claimed by account "x-leader-trackedleader" (b.json) for overlapping dates']);
   });
 
   it('ask to add again only the sites this browser does not have', () => {
