@@ -9,8 +9,8 @@ import type { Theme } from './site-adapter';
 
 export function themeFromBackground(color: string): Theme {
   const rgb = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(color);
-  if (!rgb) return color.trim().toLowerCase() === '#000000' ? 'dark' : 'light';
-  if (rgb[4] !== undefined && Number(rgb[4]) === 0) return 'light'; // transparent: the browser's white
+  if (!rgb) return color.trim() === '#000000' ? 'dark' : 'light';
+  if (Number(rgb[4]) === 0) return 'light'; // transparent: the browser's white (no alpha reads NaN)
   const [r, g, b] = [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
   const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
   if (luminance > 128) return 'light';

@@ -43,6 +43,11 @@ describe('the X frame', () => {
     expect(read()).toMatchObject({ kind: 'post', statusId: '1266237079679930402', author: { platform: 'x', handle: 'realDonaldTrump' }, time: xSnowflakeTime('1266237079679930402') });
   });
 
+  it('passes over a status link that is no permalink (X’s /i/web/status/ address, which names no account)', () => {
+    const { read } = frame(url, '<a href="https://twitter.com/i/web/status/1266237079679930402">more</a><a href="https://twitter.com/realDonaldTrump/status/1266237079679930402">May 29</a>');
+    expect(read().author).toEqual({ platform: 'x', handle: 'realDonaldTrump' });
+  });
+
   it('names nobody when no permalink is the frame’s id', () => {
     expect(frame(url, '<a href="https://twitter.com/Mentioned/status/1266237079679930401">other</a>').read().author).toBeNull();
   });

@@ -19,6 +19,12 @@ describe('an X blockquote', () => {
     expect(readEmbed(quote)).toMatchObject({ platform: 'x', author: 'SomeLeader', statusId: '222', time: Date.parse('May 29, 2020') });
   });
 
+  it('reads an ISO time in the permalink’s text with the page’s line breaks around it', () => {
+    // Untrimmed, V8 refuses an ISO date-time with spaces around it: the post would have no date.
+    const quote = tweet('<a href="https://twitter.com/SomeLeader/status/222">\n  2020-05-29T22:21:00Z\n</a>');
+    expect(readEmbed(quote)?.time).toBe(Date.UTC(2020, 4, 29, 22, 21));
+  });
+
   it('has no date when the link’s text is none, and nothing without a status link or with a foreign one', () => {
     expect(readEmbed(tweet('<a href="https://x.com/SomeLeader/status/222">pic</a>'))).toMatchObject({ statusId: '222', time: null });
     expect(readEmbed(tweet('<a href="https://x.com/SomeLeader">profile</a>'))).toBeNull();

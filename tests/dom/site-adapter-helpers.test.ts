@@ -28,6 +28,12 @@ describe('rowOf', () => {
     expect(rowOf(el('post'), el('post'))).toBe(el('post'));
     expect(rowOf(el('b'), el('post'))).toBe(el('b'));
   });
+
+  it('is the anchor itself when the anchor is the scope, whatever landmarks lie outside it', () => {
+    // Climbing past the scope, the wrapper would be the first row beside the landmark.
+    const el = place('<div id="outer"><div id="wrap"><div id="post"><a>x</a></div></div><div id="mark">m</div></div>');
+    expect(rowOf(el('post'), el('post'), [el('mark')])).toBe(el('post'));
+  });
 });
 
 describe('allIn and enclosing', () => {
@@ -42,6 +48,12 @@ describe('allIn and enclosing', () => {
     const el = place('<div id="post" class="p"><span id="s">text</span></div>');
     expect(enclosing(el('s').firstChild!, '.p')).toBe(el('post'));
     expect(enclosing(el('s'), '.none')).toBeNull();
+  });
+
+  it('find no post for a node outside any element (a detached text, the document itself)', () => {
+    place('<div class="p">text</div>');
+    expect(enclosing(document.createTextNode('loose'), '.p')).toBeNull();
+    expect(enclosing(document, '.p')).toBeNull();
   });
 });
 

@@ -7,6 +7,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readBackgroundTheme, systemTheme, themeFromBackground } from '../../src/sites/page-theme';
 
+/** A parsed document, without a window as in browsers (happy-dom gives it one). */
+function windowless(markup: string): Document {
+  const parsed = new DOMParser().parseFromString(markup, 'text/html');
+  Object.defineProperty(parsed, 'defaultView', { value: null });
+  return parsed;
+}
+
 describe('themeFromBackground', () => {
   it('reads X’s three themes as browsers report them', () => {
     expect(themeFromBackground('rgb(255, 255, 255)')).toBe('light');
@@ -26,7 +33,7 @@ describe('themeFromBackground', () => {
     expect(themeFromBackground('rgba(0, 0, 0, 0.05)')).toBe('dark');
   });
 
-  it('reads hex black only, in any case and with spaces around it; anything else it cannot read is light', () => {
+  it('reads hex black only, with spaces around it; anything else it cannot read is light', () => {
     expect(themeFromBackground('#000000')).toBe('dark');
     expect(themeFromBackground('  #000000 ')).toBe('dark');
     expect(themeFromBackground('#FFFFFF')).toBe('light');
@@ -65,6 +72,10 @@ describe('readBackgroundTheme', () => {
     expect(readBackgroundTheme(document)).toBe('dark');
   });
 
+  it('is light for a document without a window (a parsed one) whose body sets no colour', () => {
+    expect(readBackgroundTheme(windowless('<body><p>text</p></body>'))).toBe('light');
+  });
+
   it('is light for a document without a body', () => {
     const bare = document.implementation.createHTMLDocument('');
     bare.documentElement.replaceChildren();
@@ -82,5 +93,11 @@ describe('systemTheme', () => {
     expect(query).toHaveBeenCalledWith('(prefers-color-scheme: dark)');
     query.mockReturnValue({ matches: false } as MediaQueryList);
     expect(systemTheme(document)).toBe('light');
+  });
+
+  it('is light where there is no window to ask, or the window answers no media queries', () => {
+    expect(systemTheme(windowless('<p>text</p>'))).toBe('light');
+    const withoutQueries = { defaultView: { matchMedia: undefined } } as unknown as Document;
+    expect(systemTheme(withoutQueries)).toBe('light');
   });
 });

@@ -8,7 +8,7 @@
 import { cleanHandle } from '../bluesky/handle';
 import { tidTime } from '../bluesky/tid';
 import { EMBED_PERMALINK } from '../embeds/selectors';
-import type { SiteAdapter, SitePost } from '../site-adapter';
+import { epochOf, type SiteAdapter, type SitePost } from '../site-adapter';
 import { xSnowflakeTime } from '../x/snowflake';
 import { BLUESKY_FRAME_HOST, BLUESKY_FRAME_PATH, BLUESKY_PROFILE_URL, X_FRAME_HOSTS, X_FRAME_PATH, embedFramesSelectors as s } from './selectors';
 
@@ -43,7 +43,7 @@ export function createEmbedFrameSite(doc: Document): SiteAdapter {
     for (const link of doc.querySelectorAll(s.blueskyProfileLink)) {
       if (BLUESKY_PROFILE_URL.exec(link.getAttribute('href') ?? '')?.[1] !== did) continue;
       for (const paragraph of link.querySelectorAll(s.paragraph)) {
-        const text = paragraph.textContent?.trim() ?? '';
+        const text = paragraph.textContent.trim();
         const handle = text.startsWith('@') ? cleanHandle(text) : null;
         if (handle) return { platform: 'bluesky', handle, userId: did };
       }
@@ -58,8 +58,8 @@ export function createEmbedFrameSite(doc: Document): SiteAdapter {
       const base = { element, kind: 'post' as const, reposter: null, quoted: null };
       if (!kind) return { ...base, statusId: null, author: null, time: null };
       if (kind.platform === 'x') return { ...base, statusId: kind.statusId, author: readX(kind.statusId), time: xSnowflakeTime(kind.statusId) };
-      const datetime = Date.parse(doc.querySelector(s.time)?.getAttribute('datetime') ?? '');
-      return { ...base, statusId: kind.rkey, author: readBluesky(kind.did), time: Number.isNaN(datetime) ? tidTime(kind.rkey) : datetime };
+      const time = epochOf(doc.querySelector(s.time)?.getAttribute('datetime')) ?? tidTime(kind.rkey);
+      return { ...base, statusId: kind.rkey, author: readBluesky(kind.did), time };
     },
     overlayAnchor: (post, role) => (role === 'author' ? post.element : null),
     placement: 'prepend',

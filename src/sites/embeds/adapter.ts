@@ -40,8 +40,8 @@ export function readEmbed(element: HTMLElement): EmbeddedPost | null {
   // Both groups are required by the pattern: a match always has them.
   const match = EMBED_PERMALINK.exec(permalink.getAttribute('href') ?? '');
   if (!match) return null;
-  // Trimmed: how a non-ISO date with spaces around it parses is left to each engine.
-  const parsed = Date.parse(permalink.textContent?.trim() ?? '');
+  // Trimmed: an ISO date with spaces around it is no ISO date (V8 refuses it); others are left to each engine.
+  const parsed = Date.parse(permalink.textContent.trim());
   return { element, platform: 'x', author: match[1]!, did: null, statusId: match[2]!, time: Number.isNaN(parsed) ? null : parsed };
 }
 
