@@ -34,7 +34,7 @@ export interface AnnotationProps {
 }
 
 export function Annotation(props: AnnotationProps) {
-  const { summary, profile, records, role, at, open, panelId, onToggle, density = 'badge', compact = false, onOpenView, onWantDetail } = props;
+  const { summary, profile, records, role, at, open, panelId, onToggle, density, compact = false, onOpenView, onWantDetail } = props;
   const badge = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLElement>(null);
   const wasOpen = useRef(open);

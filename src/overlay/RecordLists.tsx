@@ -68,7 +68,7 @@ export function OfficeList({ entity, now = Date.now() }: { entity: EntityRecord;
 }
 
 /** Whether an office's term was over at `now` (an open end never is). */
-export const hasEnded = (office: Office, now: number): boolean => office.to !== null && office.to !== undefined && endOf(office.to) < now;
+export const hasEnded = (office: Office, now: number): boolean => office.to !== null && endOf(office.to) < now;
 
 /**
  * An office as a list names it: "President of Nigeria", or for one that has ended "President of
@@ -118,7 +118,8 @@ export function EntityName({ entity, id }: { entity: EntityRecord; id?: string }
  * language and order, the inserted names (English, from the record) keep their own direction.
  */
 function around(message: (part: string) => string, part: JSX.Element): JSX.Element {
-  const [before = '', after = ''] = message('\u0000').split('\u0000');
+  // A part missing (no `$1`) renders as nothing, as an empty string would.
+  const [before, after] = message('\u0000').split('\u0000');
   return (
     <>
       {before}

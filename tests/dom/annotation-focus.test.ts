@@ -87,6 +87,38 @@ describe('an annotation', () => {
     expect(shadow.activeElement).toBe(badge());
   });
 
+  it('moves focus on opening without scrolling the page, to a placeholder that is no stop for the Tab key', () => {
+    // happy-dom does not scroll: what is asked of the browser is read at the focus call itself.
+    const asked: Array<FocusOptions | undefined> = [];
+    const focus = HTMLElement.prototype.focus;
+    HTMLElement.prototype.focus = function (this: HTMLElement, options?: FocusOptions) {
+      if (this.localName === 'section') asked.push(options);
+      focus.call(this, options);
+    };
+    try {
+      draw();
+      draw({ open: true });
+    } finally {
+      HTMLElement.prototype.focus = focus;
+    }
+    expect(asked).toEqual([{ preventScroll: true }]);
+    expect(section().tabIndex).toBe(-1);
+  });
+
+  it('leaves focus on the page when drawn already open (its post drawn again by the site)', () => {
+    const field = document.createElement('input');
+    document.body.append(field);
+    field.focus();
+    try {
+      draw({ open: true, profile: lookup.profile(ID) });
+      expect(section().className).toBe('panel');
+      expect(shadow.activeElement).toBeNull();
+      expect(document.activeElement).toBe(field);
+    } finally {
+      field.remove();
+    }
+  });
+
   it('says so when the record could not be fetched', () => {
     draw({ open: true, detailFailed: true });
     expect(section().getAttribute('aria-busy')).toBe('false');

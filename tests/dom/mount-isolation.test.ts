@@ -60,8 +60,8 @@ describe('the overlay’s host', () => {
   });
 
   it('takes only its own marked style sheet for an earlier Precedent’s host', () => {
-    const fake = (first: string) => {
-      const element = document.createElement('precedent-annotation');
+    const fake = (first: string, tag = 'precedent-annotation') => {
+      const element = document.createElement(tag);
       const shadow = element.attachShadow({ mode: 'open' });
       const child = document.createElement(first);
       child.setAttribute('data-precedent-overlay', '');
@@ -70,6 +70,8 @@ describe('the overlay’s host', () => {
     };
     expect(isLeftoverHost(fake('style'))).toBe(true);
     expect(isLeftoverHost(fake('div'))).toBe(false);
+    // The sheet alone is not enough: a page element of another name holding a copy of it is the page's.
+    expect(isLeftoverHost(fake('style', 'div'))).toBe(false);
     expect(isLeftoverHost(document.createElement('precedent-annotation'))).toBe(false);
     const unmarked = document.createElement('precedent-annotation');
     unmarked.attachShadow({ mode: 'open' }).append(document.createElement('style'));

@@ -62,6 +62,17 @@ describe('a view link', () => {
     expect(opened).toEqual([]);
   });
 
+  it('opens its view for the reader’s own click', () => {
+    const opened: string[] = [];
+    const button = link({ open: (view) => opened.push(view) }).querySelector('button')!;
+    // The browser marks the reader's own click as trusted; happy-dom makes no such event, so this one
+    // is marked by hand (a page script cannot: in a browser the mark is fixed).
+    const click = new MouseEvent('click', { bubbles: true });
+    Object.defineProperty(click, 'isTrusted', { value: true });
+    button.dispatchEvent(click);
+    expect(opened).toEqual(['#/entity/test']);
+  });
+
   it('is nothing where no view can be opened', () => {
     expect(link({}).childNodes).toHaveLength(0);
   });

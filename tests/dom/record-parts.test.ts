@@ -77,6 +77,11 @@ describe('names in the reader’s order', () => {
     expect(namesForReader(names, 'en').map(([lang]) => lang)).toEqual(['en', 'fa', 'ar']);
     expect(namesForReader(names, 'ru').map(([lang]) => lang)).toEqual(['en', 'fa', 'ar']);
   });
+
+  it('puts English before the others wherever the record lists it', () => {
+    const names = { fa: 'سید علی خامنه‌ای', ar: 'علي خامنئي', en: 'Ali Khamenei' };
+    expect(namesForReader(names, 'ru').map(([lang]) => lang)).toEqual(['en', 'fa', 'ar']);
+  });
 });
 
 describe('an office account’s holders', () => {
@@ -104,6 +109,18 @@ describe('an office account’s holders', () => {
       "Held on this post's date by Ada and Bo",
       'Held today by Ada and Cy',
     ]);
+  });
+
+  it('keeps the words of a language that names the holder mid-sentence on both sides of the name', () => {
+    // Every shipped language puts the name last; a translation may not, and the name stays a <bdi> in place.
+    installMessages({ ...MESSAGES, en: { ...MESSAGES.en, seatToday: { message: 'Today $1 holds it' } } });
+    try {
+      const line = draw(h(SeatLines, { entity, holders, at: Date.parse('2024-06-01'), now: Date.parse('2026-01-01') })).querySelector('.panel__holder')!;
+      expect(line.textContent).toBe('Today Second holds it');
+      expect(line.querySelector('bdi')?.textContent).toBe('Second');
+    } finally {
+      installMessages(MESSAGES);
+    }
   });
 
   it('names no holder today when none is on record', () => {
@@ -138,6 +155,11 @@ describe('the record at a glance', () => {
       ['glance__count', '1 action on X (Twitter)'],
       ['glance__count glance__count--all', '2 actions on all platforms'],
     ]);
+  });
+
+  it('counts on all platforms alone when it covers several (the record page)', () => {
+    const root = draw(h(RecordAtAGlance, { counts: countActions(placed), events: placed, platforms: ['x', 'facebook'] }));
+    expect([...root.querySelectorAll('.glance__counts span')].map((span) => span.textContent)).toEqual(['2 actions on all platforms']);
   });
 
   it('tells no story for a platform without events', () => {

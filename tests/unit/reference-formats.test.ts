@@ -63,3 +63,27 @@ describe('line breaks inside a value', () => {
     expect(sourcesBibtex(broken, 'P')).toContain('  title = {First line second third}');
   });
 });
+
+describe('a source’s date, no more precise than the record', () => {
+  const dated = (url: string, date?: string) => ({ url, publisher: 'Example', title: 'A report', ...(date ? { date } : {}) }) as EventRecord['sources'][number];
+  const cited = citedSources([event('d-1', [dated('https://example.org/year', '2020'), dated('https://example.org/none')])]);
+
+  it('gives RIS a year alone as a year, and no date at all for a source without one', () => {
+    const [year, none] = sourcesRis(cited, 'P').replace(/\r\n$/, '').split('\r\n\r\n').map((record) => record.split('\r\n'));
+    expect(year!.filter((line) => /^(PY|DA) {2}-/.test(line))).toEqual(['PY  - 2020', 'DA  - 2020///']);
+    expect(none).toEqual(['TY  - NEWS', 'TI  - A report', 'T2  - Example', 'PB  - Example', 'UR  - https://example.org/none', 'N1  - Cited by P for: 2021-01-08, permanent-suspension (event d-1).', 'ER  - ']);
+  });
+
+  it('gives BibTeX the date as recorded, and no date field for a source without one', () => {
+    const [year, none] = sourcesBibtex(cited, 'P').trimEnd().split('\n\n');
+    expect(year).toContain('  date = {2020},\n');
+    expect(none).toBe('@online{precedent-2,\n  title = {A report},\n  organization = {Example},\n  url = {https://example.org/none},\n  note = {Cited by P for: 2021-01-08, permanent-suspension (event d-1).}\n}');
+  });
+});
+
+describe('a value’s own line breaks at its ends', () => {
+  it('leave no space at the end of a RIS line', () => {
+    const padded = citedSources([event('p-1', [{ ...wire, title: '\nPlatform suspends leader\r\n' }])]);
+    expect(sourcesRis(padded, 'P').split('\r\n')).toContain('TI  - Platform suspends leader');
+  });
+});
