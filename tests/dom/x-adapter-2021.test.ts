@@ -55,11 +55,15 @@ describe('X adapter on the 2021 markup', () => {
     }
   });
 
-  it('places a quote overlay inside the quote block and a reposter marker above the post', () => {
+  it('places a quote overlay inside the quote block, above the quoted text, and a reposter marker above the post', () => {
     const quoted = posts[2]!;
     const quoteAnchor = overlayAnchor(quoted, 'quoted')!;
     expect(quoted.quoted!.element.contains(quoteAnchor)).toBe(true);
     expect(quoteAnchor.textContent).toContain('@asatarbair');
+    // The 2021 quote keeps its author line and its text under one child: the overlay goes between them.
+    const quotedText = quoted.quoted!.element.querySelector('div[lang]')!;
+    expect(quoteAnchor.contains(quotedText)).toBe(false);
+    expect(quoteAnchor.compareDocumentPosition(quotedText) & 4 /* FOLLOWING */).toBeTruthy();
     const reposterAnchor = overlayAnchor(quoted, 'reposter')!;
     expect(reposterAnchor.textContent).toContain('Retweeted');
     expect(reposterAnchor.textContent).not.toContain('@NataliaAntonova');

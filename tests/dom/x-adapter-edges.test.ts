@@ -36,6 +36,14 @@ describe('a quote’s status id', () => {
     expect(post.quoted).toMatchObject({ author: 'SomeLeader', statusId: '1790000000000000002', time: '2024-04-30T08:00:00.000Z' });
   });
 
+  it('is not taken from a media link off X, and such a link does not stop the quote being read', () => {
+    // A status-like path on another host is no status path at all (pathOf gives nothing to match).
+    const post = readPost(
+      article(authorLine('Quoter', 'Quoter', '1790000000000000001') + quote(quoteLine('Some Leader', 'SomeLeader') + '<a href="https://example.com/SomeLeader/status/1790000000000000002/photo/1">img</a>')),
+    );
+    expect(post.quoted).toMatchObject({ author: 'SomeLeader', statusId: null, time: '2024-04-30T08:00:00.000Z' });
+  });
+
   it('is not taken from media links when the quote names no author', () => {
     const post = readPost(article(authorLine('Quoter', 'Quoter', '1790000000000000001') + quote('<time datetime="2024-04-30T08:00:00.000Z">Apr 30</time><a href="/SomeLeader/status/1790000000000000002/photo/1">img</a>')));
     expect(post.quoted).toMatchObject({ author: null, statusId: null, time: '2024-04-30T08:00:00.000Z' });
@@ -126,6 +134,11 @@ describe('which elements count as posts', () => {
     expect(findPostElements(post.querySelector('#body')!)).toEqual([post]);
   });
 
+  it('takes no post from a marker that sits in no article', () => {
+    placeMarkup(`<div data-testid="tweet">${authorLine('Leader', 'SomeLeader', '1')}</div>`);
+    expect(findPostElements(document)).toEqual([]);
+  });
+
   it('takes no article without a post marker', () => {
     const bare = placeMarkup(`<article>${authorLine('Leader', 'SomeLeader', '1')}</article>`);
     expect(findPostElements(document)).toEqual([]);
@@ -143,6 +156,12 @@ describe('cards and nested links', () => {
 
   it('takes the outermost link block as the quote when blocks nest', () => {
     const post = readPost(article(authorLine('Quoter', 'Quoter', '1') + `<div role="link" id="outer">${quoteLine('Some Leader', 'SomeLeader')}<div role="link" id="card"><span>card</span></div></div>`));
+    expect(post.quoted?.element.id).toBe('outer');
+    expect(post.quoted?.author).toBe('SomeLeader');
+  });
+
+  it('takes the outermost link block as the quote when the author line sits in an inner one', () => {
+    const post = readPost(article(authorLine('Quoter', 'Quoter', '1') + `<div role="link" id="outer"><div role="link" id="inner">${quoteLine('Some Leader', 'SomeLeader')}</div></div>`));
     expect(post.quoted?.element.id).toBe('outer');
     expect(post.quoted?.author).toBe('SomeLeader');
   });
@@ -180,6 +199,10 @@ describe('repost rows', () => {
     const anchor = overlayAnchor(post, 'reposter')!;
     expect(anchor.querySelector('[data-testid="socialContext"]')).not.toBeNull();
     expect(anchor.contains(post.element.querySelector('[data-testid="User-Name"]'))).toBe(false);
+  });
+
+  it('has no place for a reposter’s overlay on a post nobody reposted', () => {
+    expect(overlayAnchor(readPost(article(authorLine('Leader', 'SomeLeader', '1'))), 'reposter')).toBeNull();
   });
 
   it('has no place for a reposter’s overlay when the row is not a link', () => {
@@ -222,6 +245,13 @@ describe('the author’s overlay', () => {
       ),
     );
     expect(overlayAnchor(post, 'author')?.id).toBe('line');
+  });
+
+  it('has no place when the post shows no author line of its own, not even in its quote’s', () => {
+    // As when X has not rendered the line yet: the quote's author line is not the post's.
+    const post = readPost(article(`${permalink('/SomeLeader/status/1')}<div data-testid="tweetText">text</div>${quote(quoteLine('Quoted', 'QuotedLeader'))}<div role="group">actions</div>`));
+    expect(overlayAnchor(post, 'author')).toBeNull();
+    expect(overlayAnchor(post, 'quoted')).not.toBeNull();
   });
 
   it('uses the 2021 author link, not a social-context span, when there is no author-line testid', () => {

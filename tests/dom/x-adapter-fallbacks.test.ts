@@ -34,6 +34,9 @@ describe('X posts without the usual permalink', () => {
     const quote = '<div role="link"><div data-testid="User-Name"><a href="/QuotedName">Q</a></div><div data-testid="UserAvatar-Container-QuotedName"></div></div>';
     expect(readPost(article(`<div data-testid="UserAvatar-Container-OwnName"></div>${quote}`)).author).toBe('OwnName');
     expect(readPost(article(quote)).author).toBeNull();
+    // Nor from a 2021-style @handle link inside the quote.
+    const quote2021 = '<div role="link"><a href="/QuotedName"><div dir="ltr"><span>@QuotedName</span></div></a><time datetime="2024-04-30T08:00:00.000Z">Apr 30</time></div>';
+    expect(readPost(article(quote2021)).author).toBeNull();
   });
 
   it('reads 2021’s @handle span last, and never the one in a social-context row', () => {
@@ -43,6 +46,11 @@ describe('X posts without the usual permalink', () => {
     expect(readPost(article(reposted)).author).toBeNull();
     // An avatar outranks the span.
     expect(readPost(article(`${span('SpanName')}<div data-testid="UserAvatar-Container-AvatarName"></div>`)).author).toBe('AvatarName');
+  });
+
+  it('reads 2021’s author from the span that is a @handle, passing over one that is not, spaces aside', () => {
+    expect(readPost(article('<a href="/Author2021"><div dir="ltr"><span>Author 2021</span></div><div dir="ltr"><span>@Author2021</span></div></a>')).author).toBe('Author2021');
+    expect(readPost(article('<a href="/Author2021"><div dir="ltr"><span> @Author2021\n</span></div></a>')).author).toBe('Author2021');
   });
 
   it('names nobody from an avatar whose testid carries no handle', () => {
@@ -92,6 +100,9 @@ describe('the profile page’s JSON-LD', () => {
     expect(readProfileIdentity(schema(entity('SomeLeader', 'x25073877')))).toBeNull();
     expect(readProfileIdentity(schema(entity('SomeLeader', { id: 1 })))).toBeNull();
     expect(readProfileIdentity(schema(entity(undefined, '25073877')))).toBeNull();
+    // Values that would read as a handle or an id once turned into text are still not one.
+    expect(readProfileIdentity(schema(entity(12345, '25073877')))).toBeNull();
+    expect(readProfileIdentity(schema(entity('SomeLeader', ['25073877'])))).toBeNull();
     expect(readProfileIdentity(schema(entity('not a handle!', '25073877')))).toBeNull();
     expect(readProfileIdentity(schema('{"mainEntity": '))).toBeNull();
   });
@@ -107,5 +118,9 @@ describe('the profile header', () => {
     // A reserved path is no profile, whatever the header says.
     expect(readProfileHeader(header(), '/home')).toBeNull();
     expect(readProfileHeader(header(), '/SomeLeader/status/1')).toBeNull();
+  });
+
+  it('names nobody from a header with no @handle span yet', () => {
+    expect(readProfileHeader(placeMarkup('<div data-testid="UserName"><span>Some Leader</span></div>'), '/SomeLeader')).toBeNull();
   });
 });
