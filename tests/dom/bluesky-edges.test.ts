@@ -48,6 +48,14 @@ describe('a post’s own links', () => {
     expect(read('inner')).toMatchObject({ statusId: RKEY, quoted: null });
   });
 
+  it('never takes the permalink of a post nested in it, even one by the same author', () => {
+    const { read, element } = page(
+      feedItem('outer', 'alice.bsky.social', `<a id="name" href="/profile/alice.bsky.social">Alice</a>${text()}` + feedItem('inner', 'alice.bsky.social', authorRow('alice.bsky.social', OTHER_RKEY))),
+    );
+    expect(read('outer')).toMatchObject({ statusId: null, authorLink: element('name') });
+    expect(read('inner').statusId).toBe(OTHER_RKEY);
+  });
+
   it('never takes the quote of a post nested in it for its own', () => {
     const { read } = page(
       feedItem('outer', 'alice.bsky.social', `${authorRow('alice.bsky.social')}${text()}` + feedItem('inner', 'bob.bsky.social', '<div role="link" aria-label="Post by carol.bsky.social"></div>')),
@@ -149,6 +157,16 @@ describe('a thread’s focal post', () => {
     expect(read('reply').statusId).toBeNull();
   });
 
+  it('is the only post that takes it: a reply by the same author keeps its own', () => {
+    const { read } = page(
+      `<div id="focal" data-testid="postThreadItem-by-alice.bsky.social"><a href="/profile/alice.bsky.social">Alice</a>${text()}</div>` +
+        `<div id="reply" data-testid="postThreadItem-by-alice.bsky.social">${authorRow('alice.bsky.social', OTHER_RKEY)}${text()}</div>`,
+      `/profile/alice.bsky.social/post/${RKEY}`,
+    );
+    expect(read('focal').statusId).toBe(RKEY);
+    expect(read('reply').statusId).toBe(OTHER_RKEY);
+  });
+
   it('is not made up on a profile page: a post without a permalink there has no record key', () => {
     const { read } = page(feedItem('p', 'alice.bsky.social', `<a href="/profile/alice.bsky.social">Alice</a>${text()}`), '/profile/alice.bsky.social');
     expect(read('p').statusId).toBeNull();
@@ -189,6 +207,19 @@ describe('quotes', () => {
       author: { handle: 'carol.bsky.social' },
       statusId: null,
     });
+  });
+
+  it('never take the record key from a link inside the quoted text, even to the labelled author’s post', () => {
+    // Carol's quoted text links another of her posts: that is not the quoted post.
+    expect(
+      quoting(`<div role="link" aria-label="Post by carol.bsky.social"><div data-testid="postText">see <a href="/profile/carol.bsky.social/post/${OTHER_RKEY}">my earlier post</a></div></div>`),
+    ).toMatchObject({ author: { handle: 'carol.bsky.social' }, statusId: null });
+  });
+
+  it('pass over links that name no profile or post (a feed) for the post link', () => {
+    expect(
+      quoting(`<div role="link"><a href="/profile/carol.bsky.social/feed/news">Carol's feed</a><a href="/profile/carol.bsky.social/post/${OTHER_RKEY}">1d</a></div>`),
+    ).toMatchObject({ author: { handle: 'carol.bsky.social' }, statusId: OTHER_RKEY });
   });
 
   it('labelled with something that is no handle name nobody, not even from a link', () => {

@@ -32,6 +32,25 @@ describe('the author link', () => {
     expect(read('c').author).toEqual({ platform: 'mastodon', handle: 'carol@other.example' });
   });
 
+  it('reads a post as a post, with its author from a link written with http: as well as https:', () => {
+    const { read } = page(status('a', 'http://other.example/@carol', null) + status('b', 'https://other.example/@dave', null));
+    expect(read('a')).toMatchObject({ kind: 'post', author: { platform: 'mastodon', handle: 'carol@other.example' } });
+    expect(read('b')).toMatchObject({ kind: 'post', author: { platform: 'mastodon', handle: 'dave@other.example' } });
+  });
+
+  it('names nobody, and places no author overlay, for a post without an author link', () => {
+    const { site, read } = page('<div class="status__wrapper"><div id="p" class="status" data-id="111"><div class="status__content">text</div></div></div>');
+    expect(read('p')).toMatchObject({ kind: 'post', author: null, statusId: '111' });
+    expect(site.overlayAnchor(read('p'), 'author')).toBeNull();
+  });
+
+  it('reads a post taken out of the page (no parent, no wrapper) without failing', () => {
+    // A post removed while its batch is read: nothing around it to hold a boost row.
+    const post = parseMarkup('<div class="status" data-id="111"><a class="status__display-name" href="/@alice"></a></div>');
+    setPageUrl('https://social.example/home');
+    expect(createMastodonSite(document).readPost(post)).toMatchObject({ author: { handle: 'alice@social.example' }, reposter: null });
+  });
+
   it('names nobody for an address that is not a web address, not an account, or not an address at all', () => {
     const { read } = page(
       status('a', 'javascript:alert(1)//@alice', null) + status('b', '/@alice/followers', null) + status('c', 'https://[broken', null) + status('d', 'ftp://social.example/@alice', null),
@@ -57,6 +76,12 @@ describe('the author link', () => {
     expect(read('truth').author).toEqual({ platform: 'truthsocial', handle: 'realDonaldTrump' });
     // "@realDonaldTrump" on social.example is that server's account, not Truth Social's.
     expect(read('fake').author).toBeNull();
+  });
+
+  it('reads the displayed account without the whitespace around it in the markup', () => {
+    const { read } = page(status('padded', '/@alice', '\n  @alice\n') + status('other', '/@alice', '\n  @mallory\n'));
+    expect(read('padded').author?.handle).toBe('alice@social.example');
+    expect(read('other').author).toBeNull();
   });
 });
 
@@ -100,6 +125,15 @@ describe('the boost row', () => {
     expect(site.overlayAnchor(read('p'), 'reposter')?.className).toBe('status__prepend');
     expect(read('q').reposter).toBeNull();
     expect(site.overlayAnchor(read('q'), 'reposter')).toBeNull();
+  });
+});
+
+describe('overlay places', () => {
+  it('places the author’s overlay on the author row, and none for a role a post does not have', () => {
+    const { site, read } = page(status('p', '/@alice', '@alice'));
+    expect(site.overlayAnchor(read('p'), 'author')?.className).toBe('status__info');
+    expect(site.overlayAnchor(read('p'), 'quoted')).toBeNull();
+    expect(site.overlayAnchor(read('p'), 'profile')).toBeNull();
   });
 });
 

@@ -2,7 +2,7 @@
 /**
  * The sites' small readers at their edges (docs/mutation.md): Bluesky's theme class, an embed frame's
  * theme from its address, a Bluesky record key's date bounds, X's Snowflake ids by length, and a
- * Bluesky handle's "@" only at its start.
+ * Bluesky handle as printed ("@" only at its start, whitespace around it).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readBlueskyTheme } from '../../src/sites/bluesky/theme';
@@ -60,6 +60,13 @@ describe('dates from ids', () => {
     expect(tidTime('not-a-tid', now)).toBeNull();
   });
 
+  it('a Bluesky record key that is not a TID dates nothing, even one a character off', () => {
+    // Custom record keys are allowed; '3lrvwaoaanv2b' is a TID of June 2025, its upper-case twin is not.
+    const now = Date.UTC(2026, 0, 1);
+    expect(tidTime('3lrvwaoaanv2b', now)).not.toBeNull();
+    expect(tidTime('3lrvwaoaanv2B', now)).toBeNull();
+  });
+
   it('an X id of 17 digits or more is a Snowflake; a shorter one dates nothing', () => {
     expect(xSnowflakeTime('12345678901234567')).not.toBeNull();
     expect(xSnowflakeTime('1234567890123456')).toBeNull();
@@ -70,5 +77,9 @@ describe('Bluesky handles as printed', () => {
   it('lose one leading "@" only', () => {
     expect(cleanHandle('@someone.bsky.social')).toBe('someone.bsky.social');
     expect(cleanHandle('some@one.bsky.social')).toBeNull();
+  });
+
+  it('lose the whitespace around them, as text in markup has it', () => {
+    expect(cleanHandle('\n  @someone.bsky.social\n')).toBe('someone.bsky.social');
   });
 });

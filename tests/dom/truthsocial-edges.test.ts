@@ -42,6 +42,11 @@ describe('a post’s own links', () => {
     expect(read('p').time).toBe(Math.floor(Number(ID) / 65536));
   });
 
+  it('take the post link for the permalink, not a profile link before it that also holds a time', () => {
+    const { read } = page(status('p', `<a href="/@Someone"><time datetime="2020-01-01T00:00:00.000Z">joined 2020</time></a>${permalink('Author')}${content}`));
+    expect(read('p')).toMatchObject({ author: { handle: 'Author' }, statusId: ID, time: Date.parse('2024-05-01T12:00:00.000Z') });
+  });
+
   it('name nobody when there is no post link at all', () => {
     const { read } = page(status('p', `<a href="/@Author">Author</a>${content}`));
     expect(read('p')).toMatchObject({ author: null, statusId: null, time: null, reposter: null });

@@ -53,7 +53,7 @@ export function createBlueskySite(doc: Document): SiteAdapter<BlueskyPost> {
       return { element, kind: 'profile', statusId: null, author: refOf(page.value.profile), time: null, reposter: null, quoted: null, authorLink: null, repostLink: null, text: null };
     }
     const testidHandle = POST_TESTID.exec(element.getAttribute(POST_TESTID_ATTRIBUTE) ?? '')?.[1] ?? null;
-    let author = testidHandle === null ? null : cleanHandle(testidHandle);
+    let author = cleanHandle(testidHandle);
     const quote = quoteOf(element);
     const own = [...element.querySelectorAll(s.profileLink)]
       .filter((link) => link.closest(s.post) === element && !quote?.contains(link))
@@ -87,7 +87,7 @@ export function createBlueskySite(doc: Document): SiteAdapter<BlueskyPost> {
         : null;
     // The focal post of a thread links to nothing of its own: its rkey is the page's.
     let rkey = permalink?.rkey ?? null;
-    if (rkey === null && author !== null && page.value.thread?.author === author) rkey = page.value.thread.rkey;
+    if (rkey === null && page.value.thread?.author === author) rkey = page.value.thread.rkey;
     return {
       element,
       kind: 'post',
