@@ -6,7 +6,6 @@
  * Pure: the popup's comparison view and its CSV and JSON exports read the same result.
  */
 import type { CompiledAccount, EntityRecord } from './compiled';
-import { compareNewestFirst } from './dates';
 import type { DatasetQueries } from './queries';
 import type { EventRecord, Platform, PolicyRecord } from './schema';
 import { countActions, isEnforcementAction, type ActionCounts } from './tally';
@@ -101,7 +100,7 @@ function platformBlock(platform: Platform, columns: readonly ComparedEntity[], e
     policyId,
     policy: policyId === null ? null : queries.policy(policyId),
     cells: cells.map((uses, column) => ({
-      uses: uses.sort((a, b) => compareNewestFirst(a.event.date, b.event.date)),
+      uses, // newest first already: taken in the order of the entity's record (EntityRecordView.events)
       hasAccount: columns[column]!.accounts.some((account) => account.platform === platform),
     })),
   }));

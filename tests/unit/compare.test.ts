@@ -217,4 +217,10 @@ describe('the order of a comparison’s rules', () => {
     const unknown = { ...built.dataset.events.find((e) => e.id === 'two-zeta-0')!, id: 'two-unknown', policies: ['m-unheld'] };
     expect(order({ ...built.dataset, events: [...built.dataset.events, unknown] })).toEqual(['Delta', 'Gamma', 'Beta', 'Alpha', 'm-unheld', 'Zeta', 'Epsilon', null]);
   });
+
+  it('orders two rules the dataset does not hold by their ids', () => {
+    const unknown = (id: string, policy: string) => ({ ...built.dataset.events.find((e) => e.id === 'two-zeta-0')!, id, policies: [policy] });
+    const events = [...built.dataset.events, unknown('two-unknown-n', 'n-unheld'), unknown('two-unknown-m', 'm-unheld')];
+    expect(order({ ...built.dataset, events })).toEqual(['Delta', 'Gamma', 'Beta', 'Alpha', 'm-unheld', 'n-unheld', 'Zeta', 'Epsilon', null]);
+  });
 });

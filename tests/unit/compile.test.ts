@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileDataset, formatProblem } from '../../src/dataset/compile';
+import { compileDataset, formatProblem, type RecordFile } from '../../src/dataset/compile';
 import { entityFile, files, policyFile, source } from '../support/records';
 
 const TODAY = new Date('2026-11-27T00:00:00Z');
@@ -156,6 +156,13 @@ describe('office seats, ids and checks', () => {
     ]);
   });
 
+  it('does not let an office body hold its own seat: only a person’s office fills it', () => {
+    const own = { ...office({ title: 'Head of State of Ruritania', country: 'RU' }), offices: [{ title: 'Head of State of Ruritania', country: 'RU', from: '2019-01-01', to: null }] };
+    expect(problems(['entities/test-leader.json', entityFile()], ['entities/test-office.json', own], policy)).toEqual([
+      'entities/test-office.json › seat: no person holds "Head of State of Ruritania" (RU): its holders need that office, spelt the same',
+    ]);
+  });
+
   it('requires the source of a user id, and a whole day for "checked"', () => {
     const bad = entityFile();
     Object.assign(bad.accounts[0]!, { userId: '42', checked: '2026-11' });
@@ -239,6 +246,42 @@ describe('dataset compiler at its edges', () => {
     expect(problems(good(), ['policies/x-test-policy.jsonx.json', policyFile()])).toEqual(
       expect.arrayContaining(['policies/x-test-policy.jsonx.json › id: "x-test-policy" must match the file name "x-test-policy.jsonx"']),
     );
+  });
+
+  it('refuses a non-X account with neither a handle nor a page name', () => {
+    const nameless = { ...entityFile().accounts[0]!, id: 'facebook-test-leader', platform: 'facebook', handles: [] };
+    expect(problems(['entities/test-leader.json', entityFile({ accounts: [...entityFile().accounts, nameless], events: [] })])).toEqual([
+      expect.stringContaining('accounts.1.handles: needs a handle'),
+    ]);
+  });
+
+  it('refuses an entity named in other languages but not in English', () => {
+    expect(problems(['entities/test-leader.json', entityFile({ names: { fa: 'رهبر آزمایشی' } })], policy())).toEqual([
+      expect.stringContaining('names: needs an English name under "en"'),
+    ]);
+  });
+
+  it('says meta.json is missing when nothing else is wrong', () => {
+    expect(compileDataset(files(good(), policy()).slice(1), TODAY)).toEqual({ ok: false, problems: [{ file: 'meta.json', field: '', message: 'is missing' }] });
+  });
+
+  it('reports a policy file that breaks the schema, and goes on', () => {
+    expect(problems(good(), policy(), ['policies/x-other-policy.json', policyFile({ id: 'x-other-policy', name: '' })])).toEqual([
+      expect.stringMatching(/^policies\/x-other-policy\.json › name: /),
+    ]);
+  });
+
+  it('blames a duplicate id on the later file by path, whatever the files’ order', () => {
+    // Both leaders claim the account id "x-twin": the one in the file sorting last is the duplicate.
+    const twin = (id: string, handle: string) =>
+      entityFile({ id, names: { en: id }, accounts: [{ ...entityFile().accounts[0]!, id: 'x-twin', handles: [{ handle }] }], events: [] });
+    const found = (order: (list: RecordFile[]) => RecordFile[]) => {
+      const result = compileDataset(order(files(['entities/a-leader.json', twin('a-leader', 'ALeader')], ['entities/b-leader.json', twin('b-leader', 'BLeader')], policy())), TODAY);
+      return result.ok ? [] : result.problems.map(formatProblem);
+    };
+    const expected = ['entities/b-leader.json › accounts.0.id: id "x-twin" is also used by the account in entities/a-leader.json'];
+    expect(found((list) => list)).toEqual(expected);
+    expect(found((list) => [...list].reverse())).toEqual(expected);
   });
 
   it('orders events newest first, then by id, whatever the files’ order', () => {

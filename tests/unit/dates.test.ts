@@ -30,4 +30,15 @@ describe('partial dates', () => {
   it('sorts newest first, the more precise date first on ties', () => {
     expect(['2020', '2021-01-08', '2021-01', '2019-05-01'].sort(compareNewestFirst)).toEqual(['2021-01-08', '2021-01', '2020', '2019-05-01']);
   });
+
+  it('counts the first and the last instant of a range as within it', () => {
+    expect(isWithin(startOf('2021-01'), '2021-01', '2021-03')).toBe(true);
+    expect(isWithin(endOf('2021-03'), '2021-01', '2021-03')).toBe(true);
+    expect(isWithin(startOf('2021-01') - 1, '2021-01', '2021-03')).toBe(false);
+  });
+
+  it('lets two ranges with open starts overlap, however early either ends', () => {
+    expect(rangesOverlap({ to: '2000' }, { to: '1990' })).toBe(true);
+    expect(rangesOverlap({ to: '1990' }, { to: '2000' })).toBe(true);
+  });
 });

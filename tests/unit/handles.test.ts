@@ -90,6 +90,11 @@ describe('handle rules at their edges', () => {
     expect(handleProblem('bad name', 'youtube')).toContain('is not a bare handle');
   });
 
+  it('reads a handle by X’s rules when no platform is named', () => {
+    expect(normaliseHandle('@Potus')).toBe('potus');
+    expect(normaliseHandle('potus.gov')).toBeNull();
+  });
+
   it('user ids: digits only (1 to 25), or a DID on Bluesky', () => {
     expect(userIdProblem('25073877', 'x')).toBeNull();
     expect(userIdProblem('x25073877', 'x')).toContain('numeric platform id');

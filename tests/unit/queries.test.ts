@@ -140,4 +140,30 @@ describe('dataset queries at their edges', () => {
     expect(uses.undone.map(({ event }) => event.id)).toEqual(['reinstated']);
     expect(uses.noAction.map(({ event }) => event.id)).toEqual(['declined']);
   });
+
+  it('drops a clause’s use by an account whose entity is missing', () => {
+    const orphan = { ...officeAccount, id: 'x-orphan', entity: 'nobody' };
+    const stray = { ...dataset.events[0]!, id: 'orphan-event', account: 'x-orphan' };
+    const uses = createQueries({ ...dataset, accounts: [...dataset.accounts, orphan], events: [...dataset.events, stray] }).clauseUses('x-test-policy');
+    expect(uses.applied.map(({ event }) => event.id)).toEqual(['test-leader-2022-facebook', 'test-leader-2021-01-suspension']);
+  });
+
+  it('gives an entity without accounts a record with no accounts and no events', () => {
+    const record = createQueries({ ...dataset, entities: [...dataset.entities, office] }).entityRecord('testland-presidency')!;
+    expect(record.accounts).toEqual([]);
+    expect(record.events).toEqual([]);
+  });
+
+  it('names an account at a date none of its handles covers by its latest handle', () => {
+    const once = { ...dataset.accounts[0]!, handles: [{ handle: 'OnlyHandle', from: '2020-01-01' }] };
+    expect(accountLabelAt(once, Date.parse('2019-01-01'))).toBe('@OnlyHandle');
+    const thrice = { ...dataset.accounts[0]!, handles: [{ handle: 'First', from: '2010', to: '2012' }, { handle: 'Second', from: '2013', to: '2015' }, { handle: 'Third', from: '2016', to: '2018' }] };
+    expect(accountLabelAt(thrice, Date.parse('2020-01-01'))).toBe('@Third');
+  });
+
+  it('tells which imported pack a record comes from, and nothing for the bundled dataset’s', () => {
+    const local = createQueries(dataset, new Map([['x-test-leader', 'Researcher pack']]));
+    expect(local.packOf('x-test-leader')).toBe('Researcher pack');
+    expect(local.packOf('x-test-policy')).toBeUndefined();
+  });
 });

@@ -67,6 +67,10 @@ describe('the record counted, one definition everywhere', () => {
     expect(summaryParts([])).toEqual([]);
   });
 
+  it('dates a repeated account action by its newest, whatever order the events come in', () => {
+    expect(summaryParts([event('account-locked', '2020-10'), event('account-locked', '2021-01-06')])).toEqual([{ kind: 'account', action: 'account-locked', count: 2, latest: '2021-01-06' }]);
+  });
+
   it('gives every action a place in the summary, once', () => {
     for (const action of ACTIONS) expect(summaryParts([event(action, '2020')]), action).toHaveLength(1);
   });
