@@ -48,7 +48,7 @@ export interface AnnotatorOptions {
   lookup: AccountLookup;
   theme: () => Theme;
   /** What the user chose to see (density, which roles); read on every pass. */
-  display?: () => Display;
+  display: () => Display;
   now?: () => number;
   /** Opens a view of the extension (account, clause) outside the page; absent in tests. */
   onOpenView?: (view: string) => void;
@@ -58,7 +58,7 @@ export interface AnnotatorOptions {
 
 export interface Annotator {
   /** Re-read posts in and around these nodes. */
-  process(added: Iterable<Node>, touched?: Iterable<Node>): void;
+  process(added: Iterable<Node>, touched: Iterable<Node>): void;
   /** Re-read every post on the page (start-up, navigation, theme change). */
   processAll(): void;
   /** Repaint every overlay in the page's current theme. */
@@ -76,9 +76,8 @@ let nextPanelId = 0;
 export const DEFAULT_DISPLAY: Display = { density: 'badge', show: { author: true, quoted: true, reposter: true } };
 
 export function createAnnotator(options: AnnotatorOptions): Annotator {
-  const { doc, lookup, site } = options;
+  const { doc, lookup, site, display } = options;
   const now = options.now ?? Date.now;
-  const display = options.display ?? (() => DEFAULT_DISPLAY);
   const applied = new Map<HTMLElement, Applied>();
   const openPanels = new Set<string>();
   const pending = createPendingPosts(lookup, (element) => processElement(element));
@@ -262,7 +261,7 @@ export function createAnnotator(options: AnnotatorOptions): Annotator {
   };
 
   return {
-    process(added, touched = []) {
+    process(added, touched) {
       if (site.refresh?.(added)) return processAll();
       const elements = new Set<HTMLElement>();
       for (const node of added) {

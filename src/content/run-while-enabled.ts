@@ -47,7 +47,12 @@ export function runWhileEnabled(options: {
       options.onError?.(error);
     }
   });
-  options.settings.load().then(apply, options.onError);
+  // A failure to load the settings or to start on them is reported alike (a throw in `apply` would
+  // escape a second argument to `then`).
+  options.settings
+    .load()
+    .then(apply)
+    .catch((error: unknown) => options.onError?.(error));
 
   return {
     stop() {

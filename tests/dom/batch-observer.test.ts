@@ -5,7 +5,7 @@
  * and nothing once stopped or orphaned. Written for the mutants the whole-page DOM tests let survive
  * (docs/mutation.md).
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { observeInBatches, type BatchObserverOptions } from '../../src/content/batch-observer';
 
 /** MutationObserver callbacks run as microtasks: let them. */
@@ -13,6 +13,7 @@ const settle = () => new Promise<void>((done) => queueMicrotask(() => setTimeout
 
 let stop: (() => void) | undefined;
 afterEach(() => {
+  vi.unstubAllGlobals();
   stop?.();
   document.body.replaceChildren();
 });
@@ -101,5 +102,17 @@ describe('the batch observer', () => {
     flush();
     expect(batches).toEqual([]);
     expect(pending).toEqual([]);
+  });
+
+  it('passes its batch at the next animation frame when given no scheduler', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    const { root, batches } = watch({ schedule: undefined });
+    const post = document.createElement('article');
+    root.append(post);
+    await settle();
+    expect(batches).toEqual([]);
+    frames.splice(0).forEach((callback) => callback(0));
+    expect(batches).toEqual([{ added: [post], touched: [root] }]);
   });
 });

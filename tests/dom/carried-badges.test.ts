@@ -39,13 +39,16 @@ function start(answer: (keys: string[]) => Promise<LookupReply>, density: Displa
 }
 
 const service = createLookupService(dataset);
+const badgeOf = (host: Element) => host.shadowRoot!.querySelector('button.badge')!;
 const fromBackground = (keys: string[]) => Promise.resolve(JSON.parse(JSON.stringify(service.answer(keys))) as LookupReply);
 
 describe('badges carried by the content script', () => {
-  it('badges a tracked post in the pass that reads it, without asking the background', () => {
+  it('badges a tracked post in the pass that reads it, without asking the background', async () => {
     const { requests, shadow } = start(fromBackground);
     expect(shadow.querySelector('button.badge')?.textContent).toContain('Head of State of Testland');
     expect(shadow.querySelector('button.badge')?.textContent).toContain('1 action on X');
+    // Not even for the detail, at "badge" density, until the reader reaches for the badge.
+    await answered();
     expect(requests).toEqual([]);
   });
 
@@ -76,5 +79,53 @@ describe('badges carried by the content script', () => {
     await answered();
     expect(requests).toHaveLength(1);
     expect(shadow.querySelector('.summary')?.textContent).toBe('Latest: Permanent suspension, Jan 8, 2021. The platform suspended @realDonaldTrump.');
+  });
+
+  it('redraws an overlay only when its own account’s detail comes', async () => {
+    // Two carried accounts; the page's own observers see every attribute Precedent sets on a host.
+    installFixture('x/home-2025.html');
+    const two = datasetTracking('realDonaldTrump', 'khamenei_ir');
+    const twoService = createLookupService(two);
+    const lookup = createRemoteLookup({
+      index: buildContentIndex(two, { platforms: ['x'], fits: () => true }),
+      meta: two.meta,
+      request: (keys) => Promise.resolve(JSON.parse(JSON.stringify(twoService.answer(keys))) as LookupReply),
+    });
+    const frames = manualFrames();
+    running = startSite(xSite, { doc: document, lookup, schedule: frames.schedule });
+    await frames.flush();
+    // An overlay belongs to the nearest marked element around it (a quote's, inside its post).
+    const hostsOf = (id: string) => [...document.querySelectorAll('precedent-annotation')].filter((host) => host.parentElement!.closest('[data-precedent-account]')?.getAttribute('data-precedent-account') === id);
+    const trump = 'x-leader-realdonaldtrump';
+    const khamenei = 'x-leader-khamenei-ir';
+    expect([hostsOf(trump).length, hostsOf(khamenei).length]).not.toContain(0);
+    const touched = new Set<Node>();
+    const observer = new MutationObserver((records) => records.forEach((record) => touched.add(record.target)));
+    observer.observe(document.body, { attributes: true, subtree: true });
+    const touchedOf = async (id: string) => {
+      await frames.flush();
+      const result = hostsOf(id).filter((host) => touched.has(host)).length;
+      touched.clear();
+      return result;
+    };
+    // Trump's detail comes: his overlays are redrawn, Khamenei's (still without theirs) are not.
+    badgeOf(hostsOf(trump)[0]!).dispatchEvent(new PointerEvent('pointerenter'));
+    await answered();
+    expect(await touchedOf(khamenei)).toBe(0);
+    // A post by Trump added now is drawn with his detail at hand: Khamenei's detail leaves it alone.
+    const cell = document.querySelector(`a[href$="/status/${HOME_TRUMP}"] > time`)!.closest('[data-testid="cellInnerDiv"]')!;
+    const copy = cell.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('precedent-annotation').forEach((host) => host.remove());
+    copy.querySelectorAll('[data-precedent-account]').forEach((target) => target.removeAttribute('data-precedent-account'));
+    cell.after(copy);
+    await frames.flush();
+    const added = copy.querySelector('precedent-annotation')!;
+    touched.clear();
+    badgeOf(hostsOf(khamenei)[0]!).dispatchEvent(new PointerEvent('pointerenter'));
+    await answered();
+    await frames.flush();
+    expect(touched.has(added)).toBe(false);
+    expect(await touchedOf(khamenei)).toBeGreaterThan(0);
+    observer.disconnect();
   });
 });

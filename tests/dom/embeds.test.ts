@@ -90,6 +90,17 @@ describe('embeds annotator', () => {
     expect(document.querySelectorAll('precedent-annotation')).toHaveLength(2);
   });
 
+  it('takes the overlay away with the embed when the publisher’s script replaces it', async () => {
+    // The overlay sits beside the blockquote, not inside it: it does not go with the blockquote by itself.
+    const embed = document.querySelector('blockquote.twitter-tweet')!;
+    expect(document.querySelectorAll('precedent-annotation')).toHaveLength(1);
+    // The batch of Precedent's own markers first: the removal comes in a later one.
+    await frames.flush();
+    embed.replaceWith(document.createElement('div'));
+    await frames.flush();
+    expect(document.querySelectorAll('precedent-annotation')).toHaveLength(0);
+  });
+
   it('removes every overlay and marker on stop', () => {
     running.stop();
     expect(markers()).toEqual([]);

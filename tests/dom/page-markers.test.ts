@@ -73,4 +73,14 @@ describe('markers and hosts the page controls', () => {
     expect(leftover.isConnected).toBe(false);
     expect(pageOwn.isConnected).toBe(true);
   });
+
+  it('takes off the markers an earlier Precedent left on the page’s posts', () => {
+    installFixture('x/home-2025.html');
+    // As a destroyed predecessor left them: the author's marker, and a role without its account.
+    post(HOME_TRUMP).setAttribute('data-precedent-account', 'x-leader-realdonaldtrump');
+    post(HOME_TRUMP).setAttribute('data-precedent-role', 'author');
+    post(UNTRACKED).setAttribute('data-precedent-role', 'quoted');
+    removeLeftovers(document);
+    expect(document.querySelectorAll('[data-precedent-account], [data-precedent-role]')).toHaveLength(0);
+  });
 });

@@ -11,7 +11,7 @@ import type { PackDocument } from '../../src/packs/pack-format';
 import type { CompiledAccount, MatchableAccount } from '../../src/dataset/compiled';
 import { createRemoteLookup, RETRY_DELAYS_MS } from '../../src/content/remote-lookup';
 import { PENDING, type AccountLookup } from '../../src/matching/account-lookup';
-import { handleKey } from '../../src/dataset/keys';
+import { accountKeys, handleKey } from '../../src/dataset/keys';
 import { createBloom, mightContain, parseBloom, serialiseBloom } from '../../src/matching/bloom';
 import { buildContentIndex } from '../../src/matching/index-keys';
 import { createMatcher, type AuthorRef } from '../../src/matching/matcher';
@@ -266,6 +266,76 @@ describe('remote lookup with the badges shipped in the script', () => {
     expect([lookup.profile('x-realdonaldtrump'), lookup.profileFailed('x-realdonaldtrump')]).toEqual([null, true]);
     // The badge still stands on its summary.
     expect(lookup.match({ platform: 'x', handle: 'realDonaldTrump', at: Date.parse('2020-06-01') })).toMatchObject({ id: 'x-realdonaldtrump' });
+  });
+
+  it('says the detail failed only for the accounts whose message failed for good', async () => {
+    // Three X accounts that share no key: the first two asked in one message, the third later.
+    const picked: CompiledAccount[] = [];
+    const used = new Set<string>();
+    for (const account of dataset.accounts.filter((candidate) => candidate.platform === 'x')) {
+      const keys = accountKeys(account);
+      if (keys.some((key) => used.has(key))) continue;
+      keys.forEach((key) => used.add(key));
+      if (picked.push(account) === 3) break;
+    }
+    const [first, second, later] = picked.map((account) => account.id);
+    const laterKeys = accountKeys(picked[2]!);
+    const retries: Array<() => void> = [];
+    const lookup = createRemoteLookup({
+      index: buildContentIndex(dataset, { platforms: ['x'], fits: () => true }),
+      meta: dataset.meta,
+      // The first message fails every time; the later one's answer is still on its way.
+      request: (keys) => (keys.some((key) => laterKeys.includes(key)) ? new Promise<LookupReply>(() => undefined) : Promise.reject(new Error('Could not establish connection.'))),
+      retryAfter: (_ms, callback) => retries.push(callback),
+    });
+    lookup.requestProfile(first!);
+    lookup.requestProfile(second!);
+    await answered();
+    lookup.requestProfile(later!);
+    while (retries.length > 0) {
+      retries.shift()!();
+      await answered();
+    }
+    expect([first, second, later].map((id) => lookup.profileFailed(id!))).toEqual([true, true, false]);
+  });
+
+  it('asks nothing more for a detail it has, or has given up on', async () => {
+    const { lookup, requests } = withBadges();
+    lookup.requestProfile('x-realdonaldtrump');
+    await answered();
+    requests.length = 0;
+    lookup.requestProfile('x-realdonaldtrump');
+    await answered();
+    expect(requests).toEqual([]);
+    // Failed for good: the panel says to reload the page; reaching for the badge again sends nothing.
+    const failing = withBadges({ fail: true });
+    failing.lookup.requestProfile('x-realdonaldtrump');
+    await answered();
+    while (failing.retries.length > 0) {
+      failing.retries.shift()!();
+      await answered();
+    }
+    failing.requests.length = 0;
+    failing.lookup.requestProfile('x-realdonaldtrump');
+    await answered();
+    expect(failing.requests).toEqual([]);
+  });
+
+  it('asks nothing for the detail of an account it knows nothing of', async () => {
+    const { lookup, requests } = withBadges();
+    lookup.requestProfile('x-no-such-account');
+    await answered();
+    expect(requests).toEqual([]);
+  });
+
+  it('tells a listener nothing once it has unsubscribed', async () => {
+    const { lookup } = withBadges();
+    let told = 0;
+    const unsubscribe = lookup.onResolved(() => told++);
+    unsubscribe();
+    lookup.requestProfile('x-realdonaldtrump');
+    await answered();
+    expect(told).toBe(0);
   });
 
   it('leaves the shipped badges aside while the user has packs (a pack can change any record)', () => {

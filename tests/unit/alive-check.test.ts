@@ -34,4 +34,36 @@ describe('the extension-alive check of busy pages', () => {
     check();
     expect(vi.getTimerCount()).toBe(0);
   });
+
+  it('asks again as soon as a whole window has passed, so a dead extension is noticed at once', () => {
+    vi.useFakeTimers();
+    let clock = 0;
+    let alive = true;
+    const check = throttledAliveCheck(() => alive, 250, () => clock);
+    expect(check()).toBe(true);
+    alive = false;
+    clock = 250;
+    expect(check()).toBe(false);
+  });
+
+  it('asks nothing more once a question due by the clock has found the extension gone', () => {
+    vi.useFakeTimers();
+    let clock = 0;
+    let alive = true;
+    let asked = 0;
+    const check = throttledAliveCheck(() => (asked++, alive), 250, () => clock);
+    check();
+    // A skipped question sets a timer for 250 ms later...
+    clock = 100;
+    check();
+    // ...but the next batch, a window after the first question, asks first and finds it gone.
+    alive = false;
+    clock = 300;
+    expect(check()).toBe(false);
+    expect(asked).toBe(2);
+    // The timer then fires: the answer is known, nothing is asked.
+    vi.advanceTimersByTime(10_000);
+    expect(asked).toBe(2);
+    expect(check()).toBe(false);
+  });
 });

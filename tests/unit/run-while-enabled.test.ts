@@ -48,4 +48,50 @@ describe('a content script follows the settings live', () => {
     s.emit(applyChange(DEFAULT_SETTINGS, { customSites: [] }));
     expect(log).toEqual(['start', 'stop']);
   });
+
+  it('starts nothing when stopped before the settings have loaded', async () => {
+    // The extension context can go while storage is still answering: nothing may start after that.
+    const log: string[] = [];
+    const s = source(DEFAULT_SETTINGS);
+    const controller = runWhileEnabled({ site, settings: s.settings, start: () => (log.push('start'), { stop: () => log.push('stop') }) });
+    controller.stop();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(log).toEqual([]);
+  });
+
+  it('hands a failure to start on a settings change to onError, and throws none into the settings listener', async () => {
+    const failure = new Error('no room for the overlay');
+    // Starts on load, fails on the change that restarts it.
+    const failingAfterFirst = () => {
+      let calls = 0;
+      return () => {
+        if (calls++ > 0) throw failure;
+        return { stop: () => undefined };
+      };
+    };
+    const errors: unknown[] = [];
+    const s = source(DEFAULT_SETTINGS);
+    const reported = runWhileEnabled({ site, settings: s.settings, start: failingAfterFirst(), onError: (error) => errors.push(error) });
+    await Promise.resolve();
+    s.emit(applyChange(DEFAULT_SETTINGS, { density: 'summary' }));
+    expect(errors).toEqual([failure]);
+    reported.stop();
+    // Without onError the failure goes nowhere, least of all into the settings listener.
+    const silent = source(DEFAULT_SETTINGS);
+    runWhileEnabled({ site, settings: silent.settings, start: failingAfterFirst() });
+    await Promise.resolve();
+    expect(() => silent.emit(applyChange(DEFAULT_SETTINGS, { density: 'summary' }))).not.toThrow();
+  });
+
+  it('hands a failure to start on the first load to onError, and failing to load the settings too', async () => {
+    const failure = new Error('no room for the overlay');
+    const errors: unknown[] = [];
+    runWhileEnabled({ site, settings: source(DEFAULT_SETTINGS).settings, start: () => { throw failure; }, onError: (error) => errors.push(error) });
+    const unreadable = new Error('storage gone');
+    const broken: SettingsSource = { load: () => Promise.reject(unreadable), watch: () => () => undefined };
+    runWhileEnabled({ site, settings: broken, start: () => ({ stop: () => undefined }), onError: (error) => errors.push(error) });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(errors).toEqual([failure, unreadable]);
+  });
 });
