@@ -35,8 +35,9 @@ export interface ShipBadges {
 export function buildContentIndex(dataset: CompiledDataset, ship?: ShipBadges): ContentIndex {
   const keys = [...new Set(dataset.accounts.flatMap(accountKeys))];
   const index: ContentIndex = { bloom: serialiseBloom(createBloom(keys, INDEX_FALSE_POSITIVE_RATE)), keys: keys.length };
-  const badges = ship ? shippedBadges(dataset, ship.platforms) : [];
-  return ship && ship.fits(badges) ? { ...index, shipped: { platforms: [...ship.platforms], badges } } : index;
+  if (!ship) return index;
+  const badges = shippedBadges(dataset, ship.platforms);
+  return ship.fits(badges) ? { ...index, shipped: { platforms: [...ship.platforms], badges } } : index;
 }
 
 /** The badge summaries of every account on these platforms, as a content script carries them. */
