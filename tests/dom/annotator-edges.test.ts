@@ -13,7 +13,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type RunningAnnotator, startAnnotating, startSite } from '../../src/content/start-site';
 import { xSite } from '../../src/sites/x';
 import { datasetTrackingOn, type TrackedAccount } from '../support/dataset';
-import { installFixture, manualFrames } from '../support/dom';
+import { installFixture, manualFrames, navigateXProfile } from '../support/dom';
 import { createLocalLookup } from '../support/local-lookup';
 
 let running: RunningAnnotator | undefined;
@@ -106,19 +106,9 @@ describe('the annotator', () => {
     const profileBadge = () => badgeIn(document.querySelector('precedent-annotation[data-role="profile"]')!);
     profileBadge().click();
     expect(profileBadge().getAttribute('aria-expanded')).toBe('true');
-    // As X navigates (tests/dom/profile-identity.test.ts): the address, the JSON-LD, then the header's text.
-    history.pushState({}, '', '/realDonaldTrump');
-    document.body.append(document.createElement('div'));
-    await frames.flush();
-    const schema = document.querySelector('script[data-testid="UserProfileSchema-test"]')!;
-    const next = schema.cloneNode() as HTMLScriptElement;
-    next.textContent = JSON.stringify({ mainEntity: { additionalName: 'realDonaldTrump', identifier: '25073877' } });
-    schema.replaceWith(next);
+    await navigateXProfile(frames, 'khamenei_ir', { handle: 'realDonaldTrump', userId: '25073877' });
     await frames.flush();
     const header = document.querySelector<HTMLElement>('[data-testid="UserName"]')!;
-    const walker = document.createTreeWalker(header, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeValue === '@khamenei_ir') node.nodeValue = '@realDonaldTrump';
-    await frames.flush();
     expect(header.getAttribute('data-precedent-account')).toBe('x-leader-realdonaldtrump');
     expect(profileBadge().getAttribute('aria-expanded')).toBe('false');
   });

@@ -8,7 +8,7 @@ import { type RunningAnnotator, startSite } from '../../src/content/start-site';
 import { xSite } from '../../src/sites/x';
 import { compileDataset } from '../../src/dataset/compile';
 import type { CompiledDataset } from '../../src/dataset/compiled';
-import { installFixture, manualFrames } from '../support/dom';
+import { installFixture, manualFrames, navigateXProfile } from '../support/dom';
 import { datasetTrackingOn } from '../support/dataset';
 import { entityFile, files, policyFile, source } from '../support/records';
 import { createLocalLookup } from '../support/local-lookup';
@@ -66,18 +66,9 @@ describe('matching on a profile page', () => {
     const header = document.querySelector<HTMLElement>('[data-testid="UserName"]')!;
     expect(header.getAttribute('data-precedent-account')).toBe('x-leader-khamenei-ir');
 
-    // X changes the address first; a batch runs while the old profile's JSON-LD is still in place.
-    history.pushState({}, '', '/realDonaldTrump');
-    document.body.append(document.createElement('div'));
-    await frames.flush();
-    // Then it renders the next profile: a new JSON-LD script, and the same header with new text.
-    const schema = document.querySelector('script[data-testid="UserProfileSchema-test"]')!;
-    const next = schema.cloneNode() as HTMLScriptElement;
-    next.textContent = JSON.stringify({ mainEntity: { additionalName: 'realDonaldTrump', identifier: '25073877' } });
-    schema.replaceWith(next);
-    await frames.flush();
-    const walker = document.createTreeWalker(header, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeValue === '@khamenei_ir') node.nodeValue = '@realDonaldTrump';
+    // The address first (a batch runs while the old JSON-LD is in place), then a new JSON-LD, then
+    // the same header with new text.
+    await navigateXProfile(frames, 'khamenei_ir', { handle: 'realDonaldTrump', userId: '25073877' });
     await frames.flush();
     expect(header.getAttribute('data-precedent-role')).toBe('profile');
     expect(header.getAttribute('data-precedent-account')).toBe('x-leader-realdonaldtrump');

@@ -70,3 +70,23 @@ export function manualFrames() {
     },
   };
 }
+
+/**
+ * In-app navigation from one X profile to another as X does it on profile-2025.html: the address
+ * first, with a batch while the old JSON-LD is still in place; then a new JSON-LD script; then the
+ * same header with only its text nodes changed. Leaves that last change for the caller's flush.
+ */
+export async function navigateXProfile(frames: { flush(): Promise<void> }, from: string, to: { handle: string; userId: string }): Promise<void> {
+  history.pushState({}, '', `/${to.handle}`);
+  document.body.append(document.createElement('div'));
+  await frames.flush();
+  const schema = document.querySelector('script[data-testid="UserProfileSchema-test"]')!;
+  const next = schema.cloneNode() as HTMLScriptElement;
+  next.textContent = JSON.stringify({ mainEntity: { additionalName: to.handle, identifier: to.userId } });
+  schema.replaceWith(next);
+  await frames.flush();
+  const header = document.querySelector<HTMLElement>('[data-testid="UserName"]')!;
+  const walker = document.createTreeWalker(header, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeValue === `@${from}`) node.nodeValue = `@${to.handle}`;
+}
+
