@@ -44,11 +44,10 @@ export interface AccountIndex<A extends MatchableAccount = MatchableAccount> ext
  * sends for the handles and ids they meet. For any post, the answer equals a matcher over the whole
  * dataset as long as every account that ever held its handle or id has been added.
  */
-const covers = (span: ReturnType<typeof spanOf>, instant: number) => isWithin(instant, span.from, span.to);
-
 export function createAccountIndex<A extends MatchableAccount = MatchableAccount>(now: () => number = Date.now): AccountIndex<A> {
   const byHandle = new Map<string, HandleClaim<A>[]>();
-  const byUserId = new Map<string, A[]>();
+  /** Each record holding an id, with the dates its handle claims span (the post's date picks among several). */
+  const byUserId = new Map<string, Array<{ account: A; span: ReturnType<typeof spanOf> }>>();
   const ids = new Set<string>();
   return {
     add(account) {
@@ -56,7 +55,7 @@ export function createAccountIndex<A extends MatchableAccount = MatchableAccount
       ids.add(account.id);
       if (account.userId) {
         const key = userIdKey(account.platform, account.userId);
-        byUserId.set(key, [...(byUserId.get(key) ?? []), account]);
+        byUserId.set(key, [...(byUserId.get(key) ?? []), { account, span: spanOf(account.handles) }]);
       }
       for (const claim of account.handles) {
         const key = handleKey(account.platform, claim.handle);
@@ -70,10 +69,10 @@ export function createAccountIndex<A extends MatchableAccount = MatchableAccount
       const instant = at ?? now();
       if (userId) {
         const byId = byUserId.get(userIdKey(platform, userId));
-        if (byId?.length === 1) return byId[0]!;
+        if (byId?.length === 1) return byId[0]!.account;
         // Records sharing an id cover separate dates (integrity.ts): the one covering the post's date.
         // Between them the account's owner is not on record, so no one is named, whatever the handle.
-        if (byId) return byId.find((account) => covers(spanOf(account.handles), instant)) ?? null;
+        if (byId) return byId.find(({ span }) => isWithin(instant, span.from, span.to))?.account ?? null;
       }
       const normalised = handle === null ? null : normaliseHandle(handle, platform);
       if (normalised === null) return null;
