@@ -42,7 +42,7 @@ export function createXSite(doc: Document): SiteAdapter<XSitePost> {
     return read && read.handle.toLowerCase() === profileHandle ? read : null;
   };
   let identity = identityFor(doc);
-  let identityHref = doc.location.href;
+  let identityHref = doc.URL;
   /** On a profile page whose user id has not rendered yet: look for it in what gets added. */
   let awaitingIdentity = !identity && profileHandle !== null;
 
@@ -120,7 +120,9 @@ export function createXSite(doc: Document): SiteAdapter<XSitePost> {
       return post.x ? overlayAnchor(post.x, role) : null;
     },
     refresh(added) {
-      const href = doc.location.href;
+      // The address, read once per batch: `document.URL` is the same string as `location.href`
+      // without the Location object's access check on every read.
+      const href = doc.URL;
       const navigated = href !== identityHref;
       identityHref = href;
       let next = identity;
