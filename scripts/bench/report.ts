@@ -33,6 +33,8 @@ interface Report {
   machine: { cpu: string; cores: number; memoryGiB: number; chromium: string; node: string; load?: number[] };
   settings: { posts: number; pixelsPerFrame: number };
   trackedShare: number;
+  /** How many tracked accounts those posts are by (absent in runs before it was set: all of them). */
+  followed?: number;
   minutes: number;
   results: ConfigResult[];
   selfTimed?: SelfTimedComparison;
@@ -141,7 +143,7 @@ export function renderReport(report: Report, before?: { results: ConfigResult[];
       (report.machine.load ? ` Load average (1 min) at the start and end of the run: ${report.machine.load.map((value) => value.toFixed(2)).join(' and ')}${report.machine.load[0]! > report.machine.cores * 0.5 ? ' (busy before the run began: another job shared the cores, so every figure is noisier than usual)' : ''}.` : ''),
     '',
     `Page: a generated X-like home timeline (scripts/bench/timeline-page.ts) of ${report.settings.posts} posts built from cells of a recorded 2025 X page ` +
-      `(plain, media, repost, quote), virtualised over 30 recycled cells, ${(report.trackedShare * 100).toFixed(0)} % of posts by tracked accounts, ` +
+      `(plain, media, repost, quote), virtualised over 30 recycled cells, ${(report.trackedShare * 100).toFixed(0)} % of posts by tracked accounts${report.followed ? ` (${report.followed} of them, as a reader who follows a few leaders sees them again and again)` : ''}, ` +
       `scrolled to the end at ${report.settings.pixelsPerFrame} px per frame. Runs alternate with and without the extension in one session.`,
     '',
   );

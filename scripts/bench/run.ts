@@ -52,6 +52,8 @@ const SETTINGS = quick
 /** Rounds of (Precedent, floor, bare) in each browser for the self-timed comparison (real dataset). */
 const SELF_TIMED_ROUNDS = quick ? 1 : 3;
 const TRACKED_SHARE = 0.02;
+/** The tracked accounts a reader of the timeline follows (timeline-page.ts: `followed`). */
+const FOLLOWED = 8;
 
 function build(outDir: string, datasetDir: string, options: { browser?: 'chrome' | 'firefox'; selfTiming?: boolean } = {}) {
   const browser = options.browser ?? 'chrome';
@@ -111,7 +113,7 @@ async function runConfig(config: (typeof SETTINGS.configs)[number]): Promise<Con
   const tracked = config.accounts
     ? Array.from({ length: config.accounts }, (_, n) => ({ handle: syntheticHandle(n), at: '2025-06-12T10:00:00.000Z' }))
     : trackedHandles(dataset);
-  const page = buildTimelinePage({ posts: SETTINGS.posts, trackedShare: TRACKED_SHARE, tracked });
+  const page = buildTimelinePage({ posts: SETTINGS.posts, trackedShare: TRACKED_SHARE, tracked, followed: FOLLOWED });
 
   const floorDir = buildFloorExtension(resolve(`.output/bench-floor-${config.name}`), xHandles(dataset));
   const withExtension = await launchWithExtension({ extensionDir });
@@ -173,7 +175,7 @@ async function runSelfTimed(): Promise<SelfTimedComparison> {
   const compiled = compileDatasetDir(DATASET_DIR);
   if (!compiled.ok) throw new Error('the bundled dataset does not compile');
   const dataset = compiled.dataset;
-  const page = buildTimelinePage({ posts: SETTINGS.posts, trackedShare: TRACKED_SHARE, tracked: trackedHandles(dataset) });
+  const page = buildTimelinePage({ posts: SETTINGS.posts, trackedShare: TRACKED_SHARE, tracked: trackedHandles(dataset), followed: FOLLOWED });
   const handles = xHandles(dataset);
   console.log('\n[self-timed] building Precedent and the floor with self-timing for Chromium and Firefox…');
   const out = resolve('.output/bench-self-timed');
@@ -234,7 +236,7 @@ const results: ConfigResult[] = [];
 for (const config of SETTINGS.configs.filter((c) => !prebuilt || c.name === 'real')) results.push(await runConfig(config));
 const selfTimed = prebuilt || process.argv.includes('--chromium-only') ? undefined : await runSelfTimed();
 machine.load.push(loadavg()[0]!);
-const report = { date: new Date().toISOString(), quick, machine, settings: SETTINGS, trackedShare: TRACKED_SHARE, minutes: (Date.now() - started) / 60_000, results, selfTimed };
+const report = { date: new Date().toISOString(), quick, machine, settings: SETTINGS, trackedShare: TRACKED_SHARE, followed: FOLLOWED, minutes: (Date.now() - started) / 60_000, results, selfTimed };
 
 const markdown = renderReport(report, quick || prebuilt ? undefined : before());
 if (prebuilt) {

@@ -1,7 +1,8 @@
 /**
  * Builds the benchmark's X-like home timeline: 1,000 (or n) posts made from four cells of the
  * recorded 2025 home page (a plain post, a post with media, a repost, a quote), with generated
- * authors, about 2 % of them tracked accounts, and the virtualised list in page/timeline.js.
+ * authors, about 2 % of them by tracked accounts (a few of them, seen again and again), and the
+ * virtualised list in page/timeline.js.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -20,6 +21,12 @@ export interface TimelineOptions {
   /** Share of posts whose author is a tracked account. */
   trackedShare: number;
   tracked: readonly TrackedHandle[];
+  /**
+   * How many of the tracked handles the timeline's tracked posts are by: a reader follows a few
+   * leaders and sees each of them again and again, so both a handle's first post on the page and
+   * its later ones are measured. All of them when absent.
+   */
+  followed?: number;
   seed?: number;
 }
 
@@ -101,11 +108,13 @@ export function buildTimelinePage(options: TimelineOptions): TimelinePage {
   const pick = <T,>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const someone = () => `user_${Math.floor(next() * 1e9).toString(36)}`;
   let status = 1933200000000000000n;
+  const pool = [...options.tracked];
+  const followed = options.followed === undefined ? pool : Array.from({ length: Math.min(options.followed, pool.length) }, () => pool.splice(Math.floor(next() * pool.length), 1)[0]!);
 
   const posts = Array.from({ length: options.posts }, () => {
     const roll = next();
     const kind: Kind = roll < 0.6 ? 'plain' : roll < 0.75 ? 'media' : roll < 0.87 ? 'repost' : 'quote';
-    const tracked = options.tracked.length > 0 && next() < options.trackedShare ? pick(options.tracked) : null;
+    const tracked = followed.length > 0 && next() < options.trackedShare ? pick(followed) : null;
     status += BigInt(1 + Math.floor(next() * 1e6));
     const author = tracked?.handle ?? someone();
     const fields: Record<string, string> = {
