@@ -47,3 +47,9 @@ const cutoff = yearAgo.toISOString().slice(0, 10);
 const stale = accounts.filter((account) => !account.checked || account.checked < cutoff);
 console.log(`\nAccounts not checked since ${cutoff}: ${stale.length} of ${accounts.length}`);
 for (const account of stale) console.log(`  ${account.id.padEnd(44)} ${account.checked ? `checked ${account.checked}` : 'never checked'}`);
+
+// The holder an office account's post is attributed to comes from these dates: each needs a source.
+const offices = entities.flatMap((entity) => entity.offices.map((office) => ({ entity: entity.id, office })));
+const unsourced = offices.filter(({ office }) => !office.sources?.length);
+console.log(`\nOffices without a source for their dates: ${unsourced.length} of ${offices.length}`);
+for (const { entity, office } of unsourced) console.log(`  ${entity.padEnd(44)} ${office.title}, ${office.from} to ${office.to ?? 'now'}`);
