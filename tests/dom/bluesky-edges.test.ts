@@ -224,6 +224,7 @@ describe('quotes', () => {
 
   it('labelled with something that is no handle name nobody, not even from a link', () => {
     expect(quoting(`<div role="link" aria-label="Post by not_a_handle!"><a href="/profile/carol.bsky.social/post/${OTHER_RKEY}">1d</a></div>`)?.author).toBeNull();
+    expect(quoting(`<div role="link" aria-label="Post by not_a_handle!"><a href="/profile/${DID}/post/${OTHER_RKEY}">1d</a></div>`)?.author).toBeNull();
   });
 
   it('labelled "handle.invalid" fall back to a DID link only', () => {

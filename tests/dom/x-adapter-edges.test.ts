@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { enclosingPost, findPostElements, overlayAnchor, readPost, simplePostAuthor } from '../../src/sites/x/adapter';
+import { REPOST_ICON_PATHS } from '../../src/sites/x/selectors';
 import { placeMarkup } from '../support/dom';
 
 const article = (inner: string) => placeMarkup(`<article data-testid="tweet">${inner}</article>`);
@@ -264,5 +265,35 @@ describe('the author’s overlay', () => {
     );
     expect(post.author).toBe('SomeLeader');
     expect(overlayAnchor(post, 'author')?.id).toBe('line');
+  });
+});
+
+describe('what a quote, a wrapper or an action bar must not lend the post', () => {
+  it('a post with no permalink of its own (an ad) takes no author or id from its quote’s permalink', () => {
+    const post = readPost(
+      article(
+        `<div data-testid="User-Name"><a href="/advertiser"><span>Advertiser</span></a><div><span>@advertiser</span></div></div>` +
+          quote(permalink('/realDonaldTrump/status/1790000000000000009')),
+      ),
+    );
+    expect({ author: post.author, statusId: post.statusId }).toEqual({ author: 'advertiser', statusId: null });
+  });
+
+  it('a link block around the whole post is not its quote', () => {
+    placeMarkup(`<div role="link" id="wrapper"><article data-testid="tweet">${authorLine('Author', 'author', '1790000000000000001')}${quote(quoteLine('Quoted', 'quoted_one'))}</article></div>`);
+    const post = readPost(document.querySelector<HTMLElement>('article')!);
+    expect(post.quoted?.element.id).toBe('quote');
+    expect(post.quoted?.author).toBe('quoted_one');
+  });
+
+  it('a "liked" row with no icon of its own is no repost, whatever icons the action bar holds', () => {
+    const post = readPost(
+      article(
+        `<div><div><a href="/liker"><span data-testid="socialContext">Liker liked</span></a></div></div>` +
+          authorLine('Author', 'author', '1790000000000000001') +
+          `<div role="group"><svg viewBox="0 0 24 24"><path d="${REPOST_ICON_PATHS[0]} 1.36 1.46z"></path></svg></div>`,
+      ),
+    );
+    expect(post.retweeter).toBeNull();
   });
 });

@@ -173,3 +173,43 @@ describe('X posts found by one scan', () => {
     expect(queries).toHaveBeenCalled();
   });
 });
+
+describe('the profile page’s user id and header, at their edges', () => {
+  const SCHEMA = 'script[type="application/ld+json"][data-testid="UserProfileSchema-test"]';
+  const headerOf = (site: ReturnType<typeof createXSite>, doc: Document) => site.findPosts(doc).find((element) => element.matches('[data-testid="UserName"]'))!;
+
+  it('keeps the id found at start through batches that hold no JSON-LD', () => {
+    const { doc, site } = posts('x/profile-2025.html', PROFILE);
+    expect(site.refresh?.([doc.body.appendChild(parseMarkup('<div>unrelated</div>'))])).toBe(false);
+    expect(site.readPost(headerOf(site, doc)).author?.userId).toMatch(/^\d+$/);
+  });
+
+  it('finds an id that renders late in any node of the batch, then keeps it', () => {
+    const doc = installFixture('x/profile-2025.html', PROFILE);
+    const schema = doc.querySelector(SCHEMA)!;
+    schema.remove();
+    const site = createXSite(doc);
+    expect(site.readPost(headerOf(site, doc)).author?.userId).toBeNull();
+    const unrelated = doc.body.appendChild(parseMarkup('<div>unrelated</div>'));
+    doc.body.append(schema);
+    expect(site.refresh?.([unrelated, schema])).toBe(true);
+    expect(site.readPost(headerOf(site, doc)).author?.userId).toMatch(/^\d+$/);
+    expect(site.refresh?.([doc.body.appendChild(parseMarkup('<div>later</div>'))])).toBe(false);
+    expect(site.readPost(headerOf(site, doc)).author?.userId).toMatch(/^\d+$/);
+  });
+
+  it('gives a header that names another account than the address no author, and reads no permalink in a header', () => {
+    const { doc, site } = posts('x/profile-2025.html', PROFILE);
+    const header = headerOf(site, doc);
+    header.append(parseMarkup('<a href="/someone_else/status/1790000000000000001"><time datetime="2024-05-01T12:00:00.000Z">May 1</time></a>'));
+    expect(site.simpleAuthor?.(header)).toBeNull();
+    for (const span of header.querySelectorAll('span')) if (span.textContent?.trim().toLowerCase() === '@khamenei_ir') span.textContent = '@someone_else';
+    expect(site.readPost(header)).toMatchObject({ kind: 'profile', author: null });
+  });
+
+  it('looks for a profile header around a node on a profile page only', () => {
+    const { doc, site } = posts('x/profile-2025.html', 'https://x.com/home');
+    const inHeader = doc.querySelector('[data-testid="UserName"] span')!;
+    expect(site.enclosingPost(inHeader)).toBeNull();
+  });
+});

@@ -17,6 +17,8 @@ function windowless(markup: string): Document {
 describe('themeFromBackground', () => {
   it('reads X’s three themes as browsers report them', () => {
     expect(themeFromBackground('rgb(255, 255, 255)')).toBe('light');
+    // Transparent written without spaces: still the browser's white.
+    expect(themeFromBackground('rgba(0,0,0,0)')).toBe('light');
     expect(themeFromBackground('rgb(21, 32, 43)')).toBe('dim');
     expect(themeFromBackground('rgb(0, 0, 0)')).toBe('dark');
   });
