@@ -29,54 +29,13 @@ export interface XPost {
 
 /** Post containers in or under `root` (and `root`'s own post container if it sits inside one). */
 export function findPostElements(root: Element | Document): HTMLElement[] {
-  return scanPosts(root, new Map());
-}
-
-/**
- * What `simplePostAuthor` asks of a post: whether it holds a quote, a social-context row or a nested
- * post, and its first time element.
- */
-export interface PostFacts {
-  notSimple: boolean;
-  firstTime: HTMLElement | null;
-}
-
-/** Everything one scan needs: the posts' markers and what `PostFacts` records. */
-const SCANNED = [selectors.postMarker, selectors.postContainer, selectors.time, selectors.notSimple].join(', ');
-
-/**
- * `findPostElements` in one walk of `root`, which also records into `facts` the PostFacts of each
- * post container wholly inside `root` (`root` itself or below it; not the one enclosing it). On a
- * timeline nearly every added subtree is one cell holding one post: this walk replaces three
- * (the markers, the "simple" check, the time). docs/benchmarks.md has the per-function profile.
- */
-export function scanPosts(root: Element | Document, facts: Map<HTMLElement, PostFacts>): HTMLElement[] {
   const found = new Set<HTMLElement>();
   const own = isElement(root) ? enclosingPost(root) : null;
   if (own) found.add(own);
-  // The scanned posts enclosing the element visited, outermost first. The walk is in document
-  // order, so a post's descendants come right after it and a post left behind is never re-entered.
-  const open: Array<{ post: Element; facts: PostFacts }> = [];
-  const visit = (element: HTMLElement) => {
-    while (open.length > 0 && !open[open.length - 1]!.post.contains(element)) open.pop();
-    const time = element.matches(selectors.time);
-    const notSimple = element.matches(selectors.notSimple);
-    for (const outer of open) {
-      if (notSimple) outer.facts.notSimple = true;
-      if (time) outer.facts.firstTime ??= element;
-    }
-    if (element.matches(selectors.postContainer)) {
-      const entry: (typeof open)[number] = { post: element, facts: { notSimple: false, firstTime: null } };
-      facts.set(element, entry.facts);
-      open.push(entry);
-    }
-    if (element.matches(selectors.postMarker)) {
-      const container = element.closest<HTMLElement>(selectors.postContainer);
-      if (container) found.add(container);
-    }
-  };
-  if (isElement(root) && root.matches(SCANNED)) visit(root as HTMLElement);
-  root.querySelectorAll<HTMLElement>(SCANNED).forEach(visit);
+  root.querySelectorAll(selectors.postMarker).forEach((marker) => {
+    const container = marker.closest<HTMLElement>(selectors.postContainer);
+    if (container) found.add(container);
+  });
   return [...found];
 }
 
@@ -98,12 +57,11 @@ export function isProfilePath(pathname: string): boolean {
  * The handle of a post's author when that is all the post can name: it has a permalink and no
  * quote or card, no repost row and no nested post. Null means "read the whole post" (readPost). Most posts
  * on a timeline are this simple, and most of their authors are not tracked, so the annotator can
- * settle them with a few queries instead of reading every part. `facts`, from `scanPosts` in the same
- * synchronous pass, answers those queries without walking the post again.
+ * settle them with a few queries instead of reading every part.
  */
-export function simplePostAuthor(article: HTMLElement, facts?: PostFacts): string | null {
-  if (facts ? facts.notSimple : article.querySelector(selectors.notSimple)) return null;
-  const time = facts ? facts.firstTime : article.querySelector<HTMLElement>(selectors.time);
+export function simplePostAuthor(article: HTMLElement): string | null {
+  if (article.querySelector(selectors.notSimple)) return null;
+  const time = article.querySelector<HTMLElement>(selectors.time);
   return time ? (readPermalink([time])?.handle ?? null) : null;
 }
 

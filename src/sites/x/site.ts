@@ -8,15 +8,14 @@ import { epochOf, isElement, type AccountRef, type OverlayRole, type SiteAdapter
 import {
   enclosingPost,
   enclosingProfileHeader,
+  findPostElements,
   findProfileHeaders,
   isProfilePath,
   overlayAnchor,
   readPost,
   readProfileHeader,
   readProfileIdentity,
-  scanPosts,
   simplePostAuthor,
-  type PostFacts,
   type XPost,
 } from './adapter';
 import { PROFILE_PATH } from './selectors';
@@ -59,26 +58,9 @@ export function createXSite(doc: Document): SiteAdapter<XSitePost> {
     return element;
   };
 
-  /**
-   * What the scans of this synchronous pass learnt of each post they found (`scanPosts`), so that
-   * `simpleAuthor` need not walk the post again. Dropped when the pass ends (a microtask): a post read
-   * later (a lookup's answer, the next batch) may have changed since. Within the pass only Precedent
-   * changes the page, and its overlays hold none of the elements the facts record.
-   */
-  let passFacts: Map<HTMLElement, PostFacts> | null = null;
-  const factsOfThisPass = () => {
-    if (passFacts) return passFacts;
-    const facts = new Map<HTMLElement, PostFacts>();
-    passFacts = facts;
-    queueMicrotask(() => {
-      passFacts = null;
-    });
-    return facts;
-  };
-
   return {
     findPosts(root) {
-      const posts = scanPosts(root, factsOfThisPass());
+      const posts = findPostElements(root);
       return profileHandle !== null ? [...posts, ...findProfileHeaders(root).map(remember)] : posts;
     },
     enclosingPost(node) {
@@ -86,7 +68,7 @@ export function createXSite(doc: Document): SiteAdapter<XSitePost> {
     },
     simpleAuthor(element) {
       if (headers.has(element)) return null;
-      return ref(simplePostAuthor(element, passFacts?.get(element)));
+      return ref(simplePostAuthor(element));
     },
     readPost(element) {
       if (headers.has(element)) {
