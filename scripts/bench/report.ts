@@ -248,6 +248,8 @@ export function renderReport(report: Report, before?: { results: ConfigResult[];
   lines.push(
     '## How it is measured',
     '',
+    'Changes tried against these figures, kept or rejected, with their before and after: docs/performance-log.md.',
+    '',
     '- **The floor**: a minimal annotator (scripts/bench/floor/content.js, built by scripts/bench/floor.ts with the same tracked handles): a MutationObserver batched into one pass per animation frame that reads each new post\'s author permalink, probes a Set and marks tracked posts. Nothing less can annotate; "extension ÷ floor" is the overhead of Precedent\'s own design.',
     '- **Attributed time**: a V8 CPU profile (CDP `Profiler`, 200 µs sampling) of each scroll; the self time of samples in `chrome-extension://<id>/` scripts, with native calls (DOM methods) counted for the script that called them. The share divides it by the page\'s `ScriptDuration` (CDP `Performance.getMetrics`) in the same run.',
     '- **Whole-page metrics**: `Performance.getMetrics` deltas over the scroll (ScriptDuration, TaskDuration, LayoutDuration, RecalcStyleDuration), with and without the extension. On these shared 2-core machines they swing by several per cent between identical runs: the bare spread is shown beside them.',
