@@ -61,7 +61,7 @@ export function RecordAtAGlance({ counts, events, platforms }: { counts: ActionC
       </p>
       {lines.map(({ platform, line }) => (
         <p key={platform} class="glance__story" data-platform={platform}>
-          {platforms.length > 1 || lines.length > 1 ? <span class="glance__platform">{text.onPlatform(PLATFORM_LABELS[platform])} </span> : null}
+          {platforms.length > 1 ? <span class="glance__platform">{text.onPlatform(PLATFORM_LABELS[platform])} </span> : null}
           {line}
         </p>
       ))}

@@ -60,6 +60,10 @@ describe('the panel’s sections', () => {
     const packFor = (recordId: string): RecordLookup => ({ meta: lookup.records.meta, policy: lookup.records.policy, packOf: (id) => (id === recordId ? 'my pack' : undefined) });
     expect(draw(full, {}, packFor(full.events[0]!.id)).querySelector('.pack-notice')?.textContent).toContain('my pack');
     expect(draw(full, {}, packFor(full.events[0]!.policies[0]!)).querySelector('.pack-notice')?.textContent).toContain('my pack');
+    // A clause the panel lists for the account, though no event shown cites it.
+    const uncited = { ...full, events: [], otherEvents: [] } as AccountProfile;
+    expect(uncited.policies.length).toBeGreaterThan(0);
+    expect(draw(uncited, {}, packFor(uncited.policies[0]!.id)).querySelector('.pack-notice')?.textContent).toContain('my pack');
   });
 
   it('describes an entity by its type and country only when it has no offices and no seat', () => {

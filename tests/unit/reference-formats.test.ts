@@ -8,20 +8,21 @@ const hostile = { url: 'https://example.org/h?a=1&b=2', publisher: 'Evil } @misc
 const event = (id: string, sources: EventRecord['sources']): EventRecord => ({ id, account: 'x-a', platform: 'x', date: '2021-01-08', action: 'permanent-suspension', policies: [], summary: 'S.', sources });
 const other = { url: 'https://example.org/other', publisher: 'Other', title: 'Another view', date: '2021-01-09' };
 const events = [event('a-1', [wire, hostile]), { ...event('a-2', [wire]), disagreements: [{ about: 'date' as const, note: 'N.', sources: [other, wire] }] }];
-const sources = citedSources(events);
+/** Called inside each test, so that mutation testing sees the tests that read it. */
+const cited = () => citedSources(events);
 
 describe('sources for reference managers', () => {
   it('lists each source once, with every event that cites it', () => {
-    expect(sources.map(({ source, events: citing }) => [source.url, citing.map((e) => e.id)])).toEqual([
+    expect(cited().map(({ source, events: citing }) => [source.url, citing.map((e) => e.id)])).toEqual([
       ['https://example.org/wire', ['a-1', 'a-2']],
       ['https://example.org/h?a=1&b=2', ['a-1']],
       ['https://example.org/other', ['a-2']],
     ]);
-    expect(sourcesText(sources.slice(0, 2))).toBe('Example Wire, “Platform suspends leader”, 2021-01-08. https://example.org/wire\nEvil } @misc{x, title={, “Line one\nTY  - JOUR\\ 100% & #1 $_~^”, 2020-05. https://example.org/h?a=1&b=2\n');
+    expect(sourcesText(cited().slice(0, 2))).toBe('Example Wire, “Platform suspends leader”, 2021-01-08. https://example.org/wire\nEvil } @misc{x, title={, “Line one\nTY  - JOUR\\ 100% & #1 $_~^”, 2020-05. https://example.org/h?a=1&b=2\n');
   });
 
   it('writes RIS a reference manager reads, one tag per line whatever the text holds', () => {
-    const ris = sourcesRis(sources, 'Precedent dataset 0.1.0 (2026-12-02)');
+    const ris = sourcesRis(cited(), 'Precedent dataset 0.1.0 (2026-12-02)');
     const records = ris.trimEnd().split('\r\n\r\n');
     expect(records).toHaveLength(3);
     expect(records[0]!.split('\r\n')).toEqual([
@@ -43,7 +44,7 @@ describe('sources for reference managers', () => {
   });
 
   it('writes BibTeX whose fields cannot be broken out of', () => {
-    const bib = sourcesBibtex(sources, 'Precedent');
+    const bib = sourcesBibtex(cited(), 'Precedent');
     expect(bib).toContain('@online{precedent-1,\n  title = {Platform suspends leader},\n  organization = {Example Wire},\n  date = {2021-01-08},\n  url = {https://example.org/wire},');
     expect(bib).toContain('  title = {Line one TY  - JOUR\\textbackslash{} 100\\% \\& \\#1 \\$\\_\\textasciitilde{}\\textasciicircum{}}');
     expect(bib).toContain('  organization = {Evil \\} @misc\\{x, title=\\{}');
