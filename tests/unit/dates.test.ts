@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNewestFirst, endOf, isWithin, precisionOf, rangesOverlap, startOf } from '../../src/dataset/dates';
+import { compareNewestFirst, endOf, isWithin, precisionOf, rangesOverlap, spanOf, startOf } from '../../src/dataset/dates';
 
 describe('partial dates', () => {
   it('reads precision from the form', () => {
@@ -40,5 +40,26 @@ describe('partial dates', () => {
   it('lets two ranges with open starts overlap, however early either ends', () => {
     expect(rangesOverlap({ to: '2000' }, { to: '1990' })).toBe(true);
     expect(rangesOverlap({ to: '1990' }, { to: '2000' })).toBe(true);
+  });
+});
+
+describe('spanOf: the time an account record covers, from its handle claims', () => {
+  it('is the open range when there are no claims', () => {
+    expect(spanOf([])).toStrictEqual({ from: undefined, to: undefined });
+  });
+
+  it('runs from the earliest start to the latest end, whatever their precision and order', () => {
+    expect(spanOf([{ from: '2020-05', to: '2020' }, { from: '2019-03-02', to: '2021-06' }, { from: '2019-04', to: '2020' }])).toStrictEqual({ from: '2019-03-02', to: '2021-06' });
+  });
+
+  it('keeps the first of bounds that fall on the same instant', () => {
+    expect(spanOf([{ from: '2020', to: '2020' }, { from: '2020-01', to: '2020-12-31' }])).toStrictEqual({ from: '2020', to: '2020' });
+  });
+
+  it('stays open where any claim is: no start, an end still running (null), an end not known (undefined)', () => {
+    expect(spanOf([{ from: undefined, to: '2020' }, { from: '2019', to: '2021' }]).from).toBeUndefined();
+    expect(spanOf([{ from: '2019', to: null }, { from: '2018', to: '2021' }])).toStrictEqual({ from: '2018', to: null });
+    expect(spanOf([{ from: '2019', to: undefined }, { from: '2018', to: '2021' }])).toStrictEqual({ from: '2018', to: undefined });
+    expect(spanOf([{ from: '2019', to: undefined }, { from: '2018', to: null }]).to).toBeNull();
   });
 });
