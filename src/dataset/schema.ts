@@ -155,8 +155,11 @@ export const entityFileSchema = z.strictObject({
   accounts: z.array(accountSchema),
   events: z.array(eventSchema),
   note: z.string().max(600).optional(),
-  /** For the record's editors only (how a field was set, why a date is what it is): never shown to readers. */
-  editorNote: z.string().min(1).max(600).optional(),
+  /**
+   * For the record's editors only (how a field was set, why a date is what it is): never shown to
+   * readers. Longer than elsewhere: one note serves all the entity's events (an account of many).
+   */
+  editorNote: z.string().min(1).max(3000).optional(),
 });
 
 export const policyVersionSchema = z.strictObject({
