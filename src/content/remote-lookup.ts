@@ -106,11 +106,13 @@ export function createRemoteLookup(options: RemoteLookupOptions): AccountLookup 
       asked.delete(key);
       answered.add(key);
     }
-    if (!reply)
-      for (const id of detailAsked) {
-        const own = keysOf(id);
-        if (!profiles.has(id) && keys.some((key) => own.includes(key))) detailFailed.add(id);
-      }
+    // An answer for an account's keys carries its profile if the background has it: without it
+    // (the message failed for good, or the background no longer knows the account), none will come.
+    // (`profileFailed` lets a profile that did come, or comes later with another answer, win.)
+    for (const id of detailAsked) {
+      const own = keysOf(id);
+      if (keys.some((key) => own.includes(key))) detailFailed.add(id);
+    }
     listeners.forEach((listener) => listener());
   });
 

@@ -3,7 +3,7 @@
  * the whole dataset answers, ask the background once per handle, and never ask for untracked ones.
  */
 import dataset from 'virtual:precedent-dataset';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createMessageHandler } from '../../src/background/message-handler';
 import { createLookupService, loadLookupService, withPacks } from '../../src/background/lookup-service';
 import { applyPacks, type StoredPack } from '../../src/packs/apply-packs';
@@ -175,6 +175,39 @@ describe('remote lookup', () => {
     expect([calls, waits, resolvedCalls]).toEqual([RETRY_DELAYS_MS.length + 1, RETRY_DELAYS_MS, 1]);
   });
 
+  it('sends no empty message when the keys fill the last one exactly', async () => {
+    const requests: string[][] = [];
+    const lookup = createRemoteLookup({
+      index: { ...buildContentIndex(dataset), bloom: serialiseBloom({ m: 8, k: 1, bits: new Uint8Array([255]) }) },
+      meta: dataset.meta,
+      request: (asked) => (requests.push(asked), Promise.resolve({ accounts: [], profiles: [], policies: [], packs: [] })),
+    });
+    for (let i = 0; i < 2 * MAX_LOOKUP_KEYS; i++) lookup.match({ platform: 'x', handle: `probe_${i}` });
+    await answered();
+    expect(requests.map((batch) => batch.length)).toEqual([MAX_LOOKUP_KEYS, MAX_LOOKUP_KEYS]);
+  });
+
+  it('waits with the browser’s own timer before asking again when no waiting is given', async () => {
+    vi.useFakeTimers();
+    try {
+      let calls = 0;
+      const lookup = createRemoteLookup({
+        index: buildContentIndex(dataset),
+        meta: dataset.meta,
+        request: () => (calls++, Promise.reject(new Error('Could not establish connection.'))),
+      });
+      lookup.match({ platform: 'x', handle: 'realDonaldTrump' });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(calls).toBe(1);
+      await vi.advanceTimersByTimeAsync(RETRY_DELAYS_MS[0]! - 1);
+      expect(calls).toBe(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(calls).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('survives a request that throws instead of rejecting (extension context invalidated)', async () => {
     const lookup = createRemoteLookup({
       index: buildContentIndex(dataset),
@@ -297,6 +330,17 @@ describe('remote lookup with the badges shipped in the script', () => {
       await answered();
     }
     expect([first, second, later].map((id) => lookup.profileFailed(id!))).toEqual([true, true, false]);
+  });
+
+  it('says the detail failed when the background answers without it (it no longer knows the account)', async () => {
+    const lookup = createRemoteLookup({
+      index: buildContentIndex(dataset, { platforms: ['x'], fits: () => true }),
+      meta: dataset.meta,
+      request: () => Promise.resolve({ accounts: [], profiles: [], policies: [], packs: [] }),
+    });
+    lookup.requestProfile('x-realdonaldtrump');
+    await answered();
+    expect([lookup.profile('x-realdonaldtrump'), lookup.profileFailed('x-realdonaldtrump')]).toEqual([null, true]);
   });
 
   it('asks nothing more for a detail it has, or has given up on', async () => {
