@@ -67,7 +67,8 @@ export function observeInBatches(target: Node, options: BatchObserverOptions): {
       // A child removed or replaced inside a post (React re-rendering part of it) re-reads that post.
       if (!ours) touched.add(record.target);
     }
-    if (!scheduled && (added.size > 0 || touched.size > 0)) {
+    // Every added node's parent is touched too: `touched` alone says whether there is work.
+    if (!scheduled && touched.size > 0) {
       scheduled = true;
       schedule(flush);
     }
