@@ -37,6 +37,37 @@ describe('a content script follows the settings live', () => {
     expect(s.watching()).toBe(false);
   });
 
+  it('tells onOff each time the site is switched off, and needs no onOff to switch off cleanly', async () => {
+    const log: string[] = [];
+    const errors: unknown[] = [];
+    const s = source(DEFAULT_SETTINGS);
+    const start = () => (log.push('start'), { stop: () => log.push('stop') });
+    runWhileEnabled({ site, settings: s.settings, start, onOff: () => log.push('off'), onError: (error) => errors.push(error) });
+    await Promise.resolve();
+    s.emit(applyChange(DEFAULT_SETTINGS, { sites: { x: false } }));
+    expect(log).toEqual(['start', 'stop', 'off']);
+    const without = source(DEFAULT_SETTINGS);
+    runWhileEnabled({ site, settings: without.settings, start, onError: (error) => errors.push(error) });
+    await Promise.resolve();
+    without.emit(applyChange(DEFAULT_SETTINGS, { sites: { x: false } }));
+    expect(errors).toEqual([]);
+  });
+
+  it('leaves no unhandled rejection when the settings cannot be loaded and no onError is given', async () => {
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      const broken: SettingsSource = { load: () => Promise.reject(new Error('storage gone')), watch: () => () => undefined };
+      runWhileEnabled({ site, settings: broken, start: () => ({ stop: () => undefined }) });
+      // Node reports unhandled rejections once the microtasks have run: one macrotask later.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', record);
+    }
+  });
+
   it('never starts on a site that is off, and a custom site follows customSites', async () => {
     const log: string[] = [];
     const custom = { kind: 'custom', origin: 'https://news.example' } as const;
