@@ -39,8 +39,13 @@ export const ACTIONS = [
   'reach-limited',
   'withheld-in-country',
   'account-locked',
+  /**
+   * Suspended for a set time (a 12-hour suspension), or lifted within days of the suspension (its
+   * return recorded as a `reinstatement` where a source dates it): the label must not read "indefinite"
+   * beside a return the next day.
+   */
   'temporary-suspension',
-  /** Suspended with no end set (e.g. Facebook's suspension of Trump in January 2021). */
+  /** Suspended with no end set and not lifted within days (e.g. Facebook's suspension of Trump in January 2021). */
   'indefinite-suspension',
   'permanent-suspension',
   'reinstatement',
