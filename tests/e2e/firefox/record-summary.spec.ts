@@ -38,7 +38,8 @@ test('the panel sums the record up, counts as the badge and the search do, folds
     const open = await until(session.page, overlay, (state) => state.open, HOME_IDS.trump);
     expect(open.counts[0]).toBe(closed.badgeCount);
     expect(open.counts[1]).toMatch(/^\d+ actions on all platforms$/);
-    expect(open.story).toMatch(/Permanent suspension[^·]*\(.*Jan 8, 2021\) · Reinstated \(Nov 19, 2022\)/);
+    // The reinstatement's day or only its month: the record dates it as precisely as its sources do.
+    expect(open.story).toMatch(/Permanent suspension[^·]*\(.*Jan 8, 2021\) · Reinstated \(Nov (19, )?2022\)/);
     expect(open.ownEvents).toBe(3);
 
     await session.page.evaluate(inOverlay, HOME_IDS.trump, 'button.fold');
