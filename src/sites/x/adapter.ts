@@ -89,16 +89,10 @@ function ownAll(article: HTMLElement, selector: string): HTMLElement[] {
 
 function findQuoteBlock(article: HTMLElement): HTMLElement | null {
   // A `div[role=link]` is a quote only if it holds a post's author line or time; cards do not.
-  // Searched from that content upwards (a post has a handful of such elements but many nodes), and
-  // the outermost such block wins, as in document order.
-  for (const content of article.querySelectorAll(selectors.quoteContent)) {
-    let block = content.closest<HTMLElement>(selectors.quoteBlock);
-    if (!block || !article.contains(block)) continue;
-    for (let outer = block.parentElement?.closest<HTMLElement>(selectors.quoteBlock); outer && article.contains(outer); ) {
-      block = outer;
-      outer = block.parentElement?.closest<HTMLElement>(selectors.quoteBlock);
-    }
-    if (block.closest(selectors.postContainer) === article) return block;
+  // The first such block in document order is the outermost (an enclosing block would come first
+  // and hold the same content); one inside a nested article is not this post's.
+  for (const block of article.querySelectorAll<HTMLElement>(selectors.quoteBlock)) {
+    if (block.querySelector(selectors.quoteContent) !== null && block.closest(selectors.postContainer) === article) return block;
   }
   return null;
 }
