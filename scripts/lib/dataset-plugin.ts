@@ -53,6 +53,8 @@ function indexPlatforms(id: string): Platform[] | null {
 }
 
 /** JSON.parse of a string literal: parsed faster than the same data as a JS object literal. */
+/** Editors' notes are never shown (src/dataset/schema.ts): the packaged file leaves them out (about 140 KB). */
+const withoutEditorNotes = (key: string, value: unknown) => (key === 'editorNote' ? undefined : value);
 const jsonModule = (value: unknown) => `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
 
 /**
@@ -85,7 +87,7 @@ export function datasetPlugin(dir: string = process.env.PRECEDENT_DATASET_DIR ??
       }
       if (id === `\0${DATASET_ID}`) return jsonModule(compiled);
       if (id === `\0${FILE_ID}`) {
-        this.emitFile({ type: 'asset', fileName: DATASET_FILE, source: JSON.stringify(compiled) });
+        this.emitFile({ type: 'asset', fileName: DATASET_FILE, source: JSON.stringify(compiled, withoutEditorNotes) });
         return `export default ${JSON.stringify(`/${DATASET_FILE}`)};`;
       }
       let weight = 0;

@@ -16,6 +16,10 @@ for (const [browser, build] of [['chrome', '.output/chrome-mv3'], ['firefox', '.
     const entries = zipEntries(`.output/${name}-${version}-${browser}.zip`);
     expect(entries).toEqual(expect.arrayContaining(['manifest.json', 'dataset.json', 'content-scripts/x.js', 'content-scripts/x.css', 'popup.html', 'options.html']));
     expect(entries.filter((entry) => entry.endsWith('.map'))).toEqual([]);
+    // The record ships without its editors' notes, which no view shows.
+    const packaged = readFileSync(join(build, 'dataset.json'), 'utf8');
+    expect(packaged).toContain('"summary"');
+    expect(packaged).not.toContain('"editorNote"');
     const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')) as { icons: Record<string, string> };
     expect(manifest.icons).toEqual(Object.fromEntries(ICON_SIZES.map((size) => [String(size), `icon/${size}.png`])));
     for (const size of ICON_SIZES) {
