@@ -51,6 +51,26 @@ export function overlayMessages(): Record<string, Record<string, { message: stri
   return tables;
 }
 
+/**
+ * The tables as a module whose locales are parsed when first read. Each locale's text sits in a
+ * function of its own that V8 compiles only when called: until then it stays in the script's source
+ * (outside the JS heap) instead of becoming strings and objects on the page's heap. A reader needs
+ * English (the fallback) and at most one other locale, so four of five are never parsed
+ * (docs/performance-log.md, "Locales parsed when read").
+ */
+export function lazyTablesModule(tables: Record<string, unknown>): string {
+  const parsers = Object.entries(tables).map(([locale, table]) => `${JSON.stringify(locale)}: () => JSON.parse(${JSON.stringify(JSON.stringify(table))})`);
+  return [
+    `const parsers = {${parsers.join(', ')}};`,
+    'const tables = {};',
+    'for (const [locale, parse] of Object.entries(parsers)) {',
+    '  let table;',
+    '  Object.defineProperty(tables, locale, { get: () => (table ??= parse()), enumerable: true });',
+    '}',
+    'export default tables;',
+  ].join('\n');
+}
+
 export function messagesPlugin(): Plugin {
   return {
     name: 'precedent-messages',
@@ -58,7 +78,7 @@ export function messagesPlugin(): Plugin {
     load(id) {
       if (id !== `\0${ID}`) return undefined;
       for (const locale of readdirSync(LOCALES_DIR)) this.addWatchFile(join(LOCALES_DIR, locale, 'messages.json'));
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(overlayMessages()))});`;
+      return lazyTablesModule(overlayMessages());
     },
   };
 }
