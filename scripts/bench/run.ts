@@ -47,7 +47,9 @@ const SETTINGS = quick
         { name: '10k', accounts: 10_000, pairs: 1 },
         { name: '50k', accounts: 50_000, pairs: 5 },
       ],
-      startupRuns: 5,
+      // Start-up runs vary by a factor of three from one to the next (compilation, GC timing): nine
+      // give a median that holds still between runs where five did not.
+      startupRuns: 9,
     };
 /** Rounds of (Precedent, floor, bare) in each browser for the self-timed comparison (real dataset). */
 const SELF_TIMED_ROUNDS = quick ? 1 : 3;
@@ -132,7 +134,7 @@ async function runConfig(config: (typeof SETTINGS.configs)[number]): Promise<Con
     withExtension: [],
     floor: [],
     bare: [],
-    startup: { withExtension: [], bare: [] },
+    startup: { withExtension: [], bare: [], floor: [] },
     lookup: await measureLookupCost(dataset),
     sizes: gzipSizes(extensionDir),
   };
@@ -154,6 +156,7 @@ async function runConfig(config: (typeof SETTINGS.configs)[number]): Promise<Con
     for (let i = 0; i < SETTINGS.startupRuns; i++) {
       result.startup.withExtension.push(await measureStartup(withExtension.context, origin));
       result.startup.bare.push(await measureStartup(bare.context, null));
+      result.startup.floor!.push(await measureStartup(floor.context, floorOrigin));
     }
   } finally {
     await withExtension.close();
