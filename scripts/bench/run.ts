@@ -7,7 +7,8 @@
  * `npm run bench -- --extension DIR --label NAME` runs the real-dataset comparison only, with an
  * extension built elsewhere (an older commit, say), and writes .output/bench-NAME.json and .md.
  * Copied to docs/benchmarks-before.json, it becomes the "before" column of docs/benchmarks.md;
- * `npm run bench -- --render` re-renders the markdown from the JSON files without measuring.
+ * `npm run bench -- --render` re-renders the markdown from the JSON files without measuring;
+ * `npm run bench -- --only 50k` measures one configuration alone (.output/bench-only-50k.*).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,6 +37,8 @@ const argument = (name: string) => {
 };
 const prebuilt = argument('--extension');
 const label = argument('--label') ?? 'prebuilt';
+/** `--only 50k`: that configuration of the full run alone, built as the full run builds it; written to .output/bench-only-<name>.*, docs untouched. */
+const only = argument('--only');
 const SETTINGS = quick
   ? { posts: 200, pixelsPerFrame: 300, configs: [{ name: 'real', accounts: 0, pairs: 1 }, { name: '1k', accounts: 1000, pairs: 1 }], startupRuns: 1 }
   : {
@@ -236,16 +239,18 @@ const chromiumVersion = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chro
 const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), chromium: chromiumVersion, node: process.version, load: [loadavg()[0]!] };
 const started = Date.now();
 const results: ConfigResult[] = [];
-for (const config of SETTINGS.configs.filter((c) => !prebuilt || c.name === 'real')) results.push(await runConfig(config));
-const selfTimed = prebuilt || process.argv.includes('--chromium-only') ? undefined : await runSelfTimed();
+if (only && !SETTINGS.configs.some((c) => c.name === only)) throw new Error(`--only ${only}: no such configuration (${SETTINGS.configs.map((c) => c.name).join(', ')})`);
+for (const config of SETTINGS.configs.filter((c) => (prebuilt ? c.name === 'real' : !only || c.name === only))) results.push(await runConfig(config));
+const selfTimed = prebuilt || only || process.argv.includes('--chromium-only') ? undefined : await runSelfTimed();
 machine.load.push(loadavg()[0]!);
 const report = { date: new Date().toISOString(), quick, machine, settings: SETTINGS, trackedShare: TRACKED_SHARE, followed: FOLLOWED, minutes: (Date.now() - started) / 60_000, results, selfTimed };
 
-const markdown = renderReport(report, quick || prebuilt ? undefined : before());
-if (prebuilt) {
-  writeFileSync(`.output/bench-${label}.json`, JSON.stringify(report, null, 1));
-  writeFileSync(`.output/bench-${label}.md`, markdown);
-  console.log(`\n${markdown}\nWritten: .output/bench-${label}.md`);
+const markdown = renderReport(report, quick || prebuilt || only ? undefined : before());
+if (prebuilt || only) {
+  const name = prebuilt ? label : `only-${only}`;
+  writeFileSync(`.output/bench-${name}.json`, JSON.stringify(report, null, 1));
+  writeFileSync(`.output/bench-${name}.md`, markdown);
+  console.log(`\n${markdown}\nWritten: .output/bench-${name}.md`);
 } else if (quick) {
   mkdirSync('.output', { recursive: true });
   writeFileSync('.output/bench-quick.json', JSON.stringify(report, null, 1));

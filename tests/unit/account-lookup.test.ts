@@ -15,7 +15,7 @@ import { accountKeys, handleKey } from '../../src/dataset/keys';
 import { createBloom, mightContain, parseBloom, serialiseBloom } from '../../src/matching/bloom';
 import { buildContentIndex } from '../../src/matching/index-keys';
 import { createMatcher, type AuthorRef } from '../../src/matching/matcher';
-import { framePageMessage, lookupMessage, openViewMessage, MAX_LOOKUP_KEYS, parseMessage, type LookupReply } from '../../src/messaging/protocol';
+import { framePageMessage, lookupMessage, openViewMessage, MAX_LOOKUP_KEYS, parseMessage, ranMessage, type LookupReply } from '../../src/messaging/protocol';
 import { answered, backgroundLookup } from '../support/lookup';
 
 const NOW = Date.parse('2026-11-27T12:00:00Z');
@@ -430,6 +430,24 @@ describe('background message handler', () => {
     expect(await handle(framePageMessage(), tab(undefined))).toEqual({ origin: null });
     expect(await handle(framePageMessage(), tab('file:///home/user/page.html'))).toEqual({ origin: null });
     expect(handle(framePageMessage(), { id: 'another-extension', tab: { index: 0, url: 'https://news.example/' } })).toBeUndefined();
+  });
+
+  it('starts loading the records when a script reports it is annotating a page, not before', async () => {
+    const asked: string[] = [];
+    const warming = createMessageHandler({
+      runtimeId: 'precedent',
+      lookups: () => (asked.push('load'), Promise.reject(new Error('not yet'))),
+      openPage: () => Promise.resolve(),
+    });
+    const tab = { id: 'precedent', tab: { id: 3, index: 0, url: 'https://x.com/home' } };
+    await warming(ranMessage('x', 'waiting'), tab);
+    await warming(ranMessage('x', 'off'), tab);
+    expect(asked).toEqual([]);
+    // A failed load is left for the lookup that follows (it loads again and reports the failure).
+    await expect(warming(ranMessage('x', 'annotating', 0, 0), tab)).resolves.toBeUndefined();
+    expect(asked).toEqual(['load']);
+    expect(warming(ranMessage('x', 'annotating', 1, 0), { ...tab, id: 'another-extension' })).toBeUndefined();
+    expect(asked).toEqual(['load']);
   });
 
   it('loads the packaged dataset once, and again after a failed load', async () => {
