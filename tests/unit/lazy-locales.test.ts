@@ -3,23 +3,23 @@
  * locale is parsed when first read, once, so a reader's page holds English and their own language
  * only (docs/performance-log.md, "Locales parsed when read").
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it, vi } from 'vitest';
 import { lazyTablesModule } from '../../scripts/lib/messages-plugin';
 
 const TABLES = { en: { hello: { message: 'Hello' } }, fa: { hello: { message: 'سلام' } }, ru: { hello: { message: 'Привет' } } };
 
-/** Evaluates the generated module and returns its default export. */
-function evaluate(code: string): Record<string, unknown> {
-  const body = code.replace('export default tables;', 'return tables;');
-  return new Function(body)() as Record<string, unknown>;
+/** Runs the generated module in a fresh context whose `JSON.parse` is watched; returns its default export. */
+function evaluate(code: string) {
+  const parse = vi.fn((text: string) => JSON.parse(text) as unknown);
+  const sandbox: Record<string, unknown> = { JSON: { parse }, Object };
+  runInNewContext(code.replace('export default tables;', 'exported = tables;'), sandbox);
+  return { tables: sandbox.exported as Record<string, unknown>, parse };
 }
 
 describe('lazy locale tables', () => {
-  afterEach(() => vi.restoreAllMocks());
-
   it('parses no locale until one is read, then only that one, once', () => {
-    const parse = vi.spyOn(JSON, 'parse');
-    const tables = evaluate(lazyTablesModule(TABLES));
+    const { tables, parse } = evaluate(lazyTablesModule(TABLES));
     expect(Object.keys(tables)).toEqual(['en', 'fa', 'ru']);
     expect(parse).not.toHaveBeenCalled();
     expect(tables.fa).toEqual(TABLES.fa);
@@ -33,6 +33,6 @@ describe('lazy locale tables', () => {
 
   it('keeps text that would end a string or a script intact', () => {
     const awkward = { en: { a: { message: "it's \"quoted\" \\ </script> ${x} `tick`" } } };
-    expect(evaluate(lazyTablesModule(awkward)).en).toEqual(awkward.en);
+    expect(evaluate(lazyTablesModule(awkward)).tables.en).toEqual(awkward.en);
   });
 });
