@@ -58,6 +58,8 @@ export function summarise(result: ConfigResult) {
     return values.length > 1 ? ((Math.max(...values) - Math.min(...values)) / median(values)) * 100 : NaN;
   };
   const floor = result.floor ?? [];
+  /** The median heap after start-up, over the same page without any extension. */
+  const heapOverBare = (runs: StartupResult[]) => median(runs.map((run) => run.heapBytes)) - median(result.startup.bare.map((run) => run.heapBytes));
   const floorMs = floor.length > 0 ? median(floor.map((run) => run.scroll.ms.extension)) : NaN;
   return {
     floorMs,
@@ -90,8 +92,8 @@ export function summarise(result: ConfigResult) {
     overlays: { shown: ext.reduce((n, run) => n + run.latencies.length + run.firstLatencies.length, 0), tracked: ext.reduce((n, run) => n + run.trackedFilled, 0) },
     firstScreenMs: median(ext.map((run) => run.load.ms.extension)),
     startupMs: median(result.startup.withExtension.map((run) => run.extensionMs)),
-    heapDelta: median(result.startup.withExtension.map((run) => run.heapBytes)) - median(result.startup.bare.map((run) => run.heapBytes)),
-    floorHeapDelta: result.startup.floor?.length ? median(result.startup.floor.map((run) => run.heapBytes)) - median(result.startup.bare.map((run) => run.heapBytes)) : NaN,
+    heapDelta: heapOverBare(result.startup.withExtension),
+    floorHeapDelta: result.startup.floor?.length ? heapOverBare(result.startup.floor) : NaN,
   };
 }
 
