@@ -76,8 +76,11 @@ export const accountSchema = z
   /** The platform's own id: X's numeric id as a string, or a Bluesky DID (checked per platform in integrity.ts). */
   userId: z.string().regex(/^(\d{1,25}|did:[a-z0-9.:-]{5,260})$/, 'must be the numeric platform id as a string, or a Bluesky DID').optional(),
   /**
-   * The page or channel name as sources give it (e.g. a Facebook page "Donald J. Trump"), for accounts
-   * whose handle no source states. X accounts always need a handle: posts are matched by it.
+   * The page, channel or account name as sources give it (e.g. a Facebook page "Donald J. Trump"), for
+   * accounts whose handle no dated source states. Such an account never matches a post (posts are
+   * matched by handle or id) but keeps its events in the record, the look-up and the comparison:
+   * leaving a reported action out because a report named the ministry and not its handle would make
+   * the comparison say less than the sources do, and guessing the handle would make it say more.
    */
   name: z.string().min(1).max(120).optional(),
   handles: z.array(handleClaimSchema),
@@ -91,8 +94,8 @@ export const accountSchema = z
   /** The day a researcher last checked the account (owner, handles, kind) against its sources. */
   checked: dayDateSchema.optional(),
   })
-  .refine((account) => account.handles.length > 0 || (account.platform !== 'x' && account.name !== undefined), {
-    message: 'needs a handle (X accounts always; other platforms may give a page or channel "name" instead)',
+  .refine((account) => account.handles.length > 0 || account.name !== undefined, {
+    message: 'needs a handle, or the "name" sources give it when no dated source states its handle',
     path: ['handles'],
   })
   .refine((account) => account.userId === undefined || account.userIdSource !== undefined, {

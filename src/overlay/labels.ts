@@ -68,6 +68,7 @@ export const text = strings({
   seatNoneOnDate: msg('seatNoneOnDate'),
   seatHolders: msg('seatHolders'),
   accountChecked: fmt<[string]>('accountChecked'),
+  accountNoHandle: msg('accountNoHandle'),
   entityOf: fmt<[string, string]>('entityOf'),
   enforcement: msg('enforcement'),
   noEnforcement: msg('noEnforcement'),

@@ -88,10 +88,12 @@ describe('dataset compiler', () => {
     expect(problems(['entities/test-leader.json', successive])).toEqual([]);
   });
 
-  it('lets a non-X account be named by its page when no source gives a handle, never an X account', () => {
+  it('lets an account be named (on X too) when no source gives its handle, never left nameless', () => {
     const page = { ...entityFile().accounts[0]!, id: 'facebook-test-leader', platform: 'facebook', handles: [], name: 'Test Leader' };
     expect(problems(['entities/test-leader.json', entityFile({ accounts: [...entityFile().accounts, page], events: [] })])).toEqual([]);
-    const bare = { ...entityFile().accounts[0]!, handles: [], name: 'Test Leader' };
+    const named = { ...entityFile().accounts[0]!, id: 'x-test-ministry', handles: [], name: 'Test Ministry' };
+    expect(problems(['entities/test-leader.json', entityFile({ accounts: [...entityFile().accounts, named], events: [] })])).toEqual([]);
+    const bare = { ...entityFile().accounts[0]!, handles: [] };
     expect(problems(['entities/test-leader.json', entityFile({ accounts: [bare], events: [] })])).toEqual([
       expect.stringContaining('accounts.0.handles: needs a handle'),
     ]);

@@ -47,6 +47,13 @@ describe('matcher', () => {
     expect(matcher.match({ platform: 'x', handle: 'Khamenei_ir', userId: '42' })?.id).toBe('x-leader');
   });
 
+  it('never matches an account named without a handle, not even by its name', () => {
+    const named = account({ id: 'x-named-ministry', handles: [], name: 'MinInfo' });
+    const withNamed = createMatcher([leader, named], () => at('2026-11-27'));
+    expect(withNamed.match({ platform: 'x', handle: 'MinInfo' })).toBeNull();
+    expect(withNamed.match({ platform: 'x', handle: 'Khamenei_ir' })?.id).toBe('x-leader');
+  });
+
   it('returns null for a missing handle', () => {
     expect(matcher.match({ platform: 'x', handle: null })).toBeNull();
   });

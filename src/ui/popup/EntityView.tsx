@@ -96,6 +96,7 @@ export function EntityView({ id, queries }: { id: string; queries: DatasetQuerie
                 {account.handles.map((claim) => `@${claim.handle} (${claim.from ? formatPartialDate(claim.from) : '…'} – ${claim.to ? formatPartialDate(claim.to) : ui.present})`).join('; ')}
               </p>
             )}
+            {account.handles.length === 0 && <p class="panel__note">{text.accountNoHandle}</p>}
             {account.note && <p class="panel__note" lang="en" dir="auto">{account.note}</p>}
             <SourceList sources={account.sources} />
             {account.checked && <p class="panel__note">{text.accountChecked(formatPartialDate(account.checked))}</p>}
