@@ -38,6 +38,11 @@ export const ACTIONS = [
   'post-labelled',
   'reach-limited',
   'withheld-in-country',
+  /**
+   * The account stays up but its owner cannot use it (post, comment, go live): until they act (delete
+   * a post, verify the account), for a set time (a 24-hour or 30-day posting block), or behind a
+   * "temporarily restricted" notice. Not a suspension: the account itself was not taken down.
+   */
   'account-locked',
   /**
    * Suspended for a set time (a 12-hour suspension), or lifted within days of the suspension (its

@@ -58,7 +58,11 @@ export interface SitePost {
 }
 
 export interface SiteAdapter<Post extends SitePost = SitePost> {
-  /** Post elements in or under `root` (and the post `root` sits in, if any). */
+  /**
+   * Post elements in or under `root`. The post `root` sits in may be left out (X's adapter does): the
+   * batch observer hands the annotator each added node's parent as touched, and `enclosingPost` finds
+   * that post once per parent.
+   */
   findPosts(root: Element | Document): HTMLElement[];
   /** The post an in-place change belongs to. */
   enclosingPost(node: Node): HTMLElement | null;

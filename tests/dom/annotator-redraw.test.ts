@@ -70,6 +70,24 @@ describe('the annotator redraws', () => {
   });
 });
 
+describe('the annotator reads a post again', () => {
+  it('when X renders its author line after the post itself (a node added inside the post, not a new post)', async () => {
+    installFixture('x/home-2025.html', 'https://x.com/home');
+    const post = [...document.querySelectorAll('article')].find((article) => article.querySelector('a[href="/realDonaldTrump"]') && !article.querySelector('div[role="link"]'))!;
+    const line = post.querySelector('[data-testid="User-Name"]')!;
+    const [parent, next] = [line.parentNode!, line.nextSibling];
+    line.remove();
+    for (const time of post.querySelectorAll('time')) time.remove();
+    const frames = manualFrames();
+    const { adapter, readTheme } = xSite.setUp(document);
+    running = startAnnotating({ doc: document, lookup: createLocalLookup(datasetTracking('realDonaldTrump')), schedule: frames.schedule, readTheme, adapter });
+    expect(post.querySelector('precedent-annotation')).toBeNull();
+    parent.insertBefore(line, next);
+    await frames.flush();
+    expect(post.querySelector('precedent-annotation[data-role="author"]')).not.toBeNull();
+  });
+});
+
 describe('the annotator', () => {
   it('skips a role the adapter has no place for, and still badges the post’s other roles', () => {
     const errors: unknown[] = [];

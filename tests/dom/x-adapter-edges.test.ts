@@ -120,19 +120,23 @@ describe('a post inside a post', () => {
     expect(simplePostAuthor(nested())).toBeNull();
   });
 
-  it('is found once each, and from inside either', () => {
+  it('is found once each, and from inside either by its enclosing post', () => {
     const outer = nested();
     const inner = outer.querySelector<HTMLElement>('#inner')!;
     expect(findPostElements(document)).toEqual([outer, inner]);
-    expect(findPostElements(inner.querySelector('time')!)).toEqual([inner]);
+    expect(findPostElements(inner)).toEqual([inner]);
+    // A node inside a post is not a post: the annotator finds that post from the node's parent.
+    expect(findPostElements(inner.querySelector('time')!)).toEqual([]);
     expect(enclosingPost(inner.querySelector('time')!)).toBe(inner);
   });
 });
 
 describe('which elements count as posts', () => {
-  it('finds the post a node sits in when the node itself holds no marker', () => {
+  it('finds posts under a node, not the post it sits in (enclosingPost does, once per changed parent)', () => {
     const post = article(`<div id="body">${authorLine('Leader', 'SomeLeader', '1')}</div>`);
-    expect(findPostElements(post.querySelector('#body')!)).toEqual([post]);
+    expect(findPostElements(post.querySelector('#body')!)).toEqual([]);
+    expect(enclosingPost(post.querySelector('#body')!)).toBe(post);
+    expect(findPostElements(post)).toEqual([post]);
   });
 
   it('takes no post from a marker that sits in no article', () => {

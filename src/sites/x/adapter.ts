@@ -27,10 +27,15 @@ export interface XPost {
   time: string | null;
 }
 
-/** Post containers in or under `root` (and `root`'s own post container if it sits inside one). */
+/**
+ * Post containers in or under `root`. Not the one `root` sits in: a node added inside a post reaches
+ * the annotator with its parent among the touched nodes (src/content/batch-observer.ts), whose
+ * `enclosingPost` finds that post once per parent, not once per added node.
+ */
 export function findPostElements(root: Element | Document): HTMLElement[] {
   const found = new Set<HTMLElement>();
-  const own = isElement(root) ? enclosingPost(root) : null;
+  // An added post (2022+: the article is its own marker) is not under itself.
+  const own = isElement(root) && root.matches(selectors.postMarker) ? root.closest<HTMLElement>(selectors.postContainer) : null;
   if (own) found.add(own);
   root.querySelectorAll(selectors.postMarker).forEach((marker) => {
     const container = marker.closest<HTMLElement>(selectors.postContainer);
