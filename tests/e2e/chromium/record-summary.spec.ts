@@ -128,6 +128,16 @@ test.describe('The record at a glance in Chromium', () => {
     await expect(popup.locator('article.panel ul.panel__offices li', { hasText: 'President of the United States' })).toContainText('former');
   });
 
+  test('an account no dated source gives a handle for is found by name, with its record, and says its posts are not badged', async ({ extension }) => {
+    const popup = await extension.open('popup.html');
+    await popup.getByRole('searchbox').fill('Radio New Zealand');
+    await popup.locator('.result', { hasText: 'Radio New Zealand' }).first().click();
+    const account = popup.locator('article.panel li.account', { hasText: 'X (Twitter)' }).first();
+    await expect(account).toContainText("No dated source states this account's handle, so its posts are not badged.");
+    await expect(account.locator('.account__head a')).not.toContainText('@');
+    await expect(popup.locator('article.panel ol.events')).toContainText(/label/i);
+  });
+
   test('the badge follows X’s font size and shortens, never cuts, in a narrow column', async ({ session }) => {
     /** The badge at X's root font size; `column`: the post's content column narrowed to that width, as on a 430 px phone. */
     const badgeAt = async (fontSize: number, column?: number) => {
