@@ -18,7 +18,7 @@ export interface ContentIndex {
   bloom: SerialisedBloom;
   /** Number of keys in the filter (for the benchmark and the README). */
   keys: number;
-  /** Every account of these platforms, with its badge; absent when over the size budget. */
+  /** Every account of these platforms that a post can match (one with a handle or id), with its badge; absent when over the size budget. */
   shipped?: { platforms: Platform[]; badges: BadgeSummary[] };
 }
 
@@ -45,7 +45,8 @@ export function shippedBadges(dataset: CompiledDataset, platforms: readonly Plat
   const queries = createQueries(dataset);
   return (
     dataset.accounts
-      .filter((account) => platforms.includes(account.platform))
+      // An account named without a handle or id can never match a post: carrying it costs heap for nothing.
+      .filter((account) => platforms.includes(account.platform) && accountKeys(account).length > 0)
       .map((account) => {
         const { latest, ...badge } = summariseForBadge(queries.profile(account.id)!);
         // The latest event's one-line summary comes with the panel's detail: it is a third of the weight.
