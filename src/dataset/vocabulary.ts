@@ -18,6 +18,8 @@ export const PLATFORMS = [
   'tiktok',
   'threads',
   'telegram',
+  /** WeChat official accounts (Tencent acted on an Australian prime minister's in 2020). */
+  'wechat',
 ] as const;
 
 export const ACCOUNT_KINDS = [

@@ -23,6 +23,7 @@ const BRANDS: Record<Exclude<Platform, 'x'>, string> = {
   tiktok: 'TikTok',
   threads: 'Threads',
   telegram: 'Telegram',
+  wechat: 'WeChat',
 };
 export const PLATFORM_LABELS: Readonly<Record<Platform, string>> = Object.defineProperty({ ...BRANDS } as Record<Platform, string>, 'x', {
   get: () => i18n().t('platform_x'),
