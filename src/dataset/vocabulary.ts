@@ -43,7 +43,9 @@ export const ACTIONS = [
   /**
    * The account stays up but its owner cannot use it (post, comment, go live): until they act (delete
    * a post, verify the account), for a set time (a 24-hour or 30-day posting block), or behind a
-   * "temporarily restricted" notice. Not a suspension: the account itself was not taken down.
+   * "temporarily restricted" notice. Not a suspension: the account itself was not taken down. Where
+   * the platform itself calls a set-time ban a suspension (YouTube's strike-based upload
+   * suspensions), the record follows its word: `temporary-suspension`.
    */
   'account-locked',
   /**
