@@ -162,7 +162,7 @@ export const entityFileSchema = z.strictObject({
    * For the record's editors only (how a field was set, why a date is what it is): never shown to
    * readers. Longer than elsewhere: one note serves all the entity's events (an account of many).
    */
-  editorNote: z.string().min(1).max(12000).optional(),
+  editorNote: z.string().min(1).max(20000).optional(),
 });
 
 export const policyVersionSchema = z.strictObject({
