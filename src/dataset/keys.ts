@@ -14,3 +14,6 @@ export function accountKeys(account: MatchableAccount): string[] {
   if (account.userId) keys.push(userIdKey(account.platform, account.userId));
   return [...new Set(keys)];
 }
+
+/** Whether a post can ever match the account: it has a handle or an id (one recorded only by name has neither). */
+export const matchesPosts = (account: MatchableAccount): boolean => accountKeys(account).length > 0;

@@ -8,7 +8,7 @@
  */
 import { summariseForBadge, type BadgeSummary } from '../dataset/badge-summary';
 import type { CompiledDataset } from '../dataset/compiled';
-import { accountKeys } from '../dataset/keys';
+import { accountKeys, matchesPosts } from '../dataset/keys';
 import { createQueries } from '../dataset/queries';
 import type { Platform } from '../dataset/schema';
 import { createBloom, serialiseBloom, type SerialisedBloom } from './bloom';
@@ -46,7 +46,7 @@ export function shippedBadges(dataset: CompiledDataset, platforms: readonly Plat
   return (
     dataset.accounts
       // An account named without a handle or id can never match a post: carrying it costs heap for nothing.
-      .filter((account) => platforms.includes(account.platform) && accountKeys(account).length > 0)
+      .filter((account) => platforms.includes(account.platform) && matchesPosts(account))
       .map((account) => {
         const { latest, ...badge } = summariseForBadge(queries.profile(account.id)!);
         // The latest event's one-line summary comes with the panel's detail: it is a third of the weight.

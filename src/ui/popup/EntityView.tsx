@@ -3,6 +3,7 @@
  * attributes it), every enforcement event across them, and the clauses those events cite.
  */
 import { accountLabelAt, type DatasetQueries } from '../../dataset/queries';
+import { matchesPosts } from '../../dataset/keys';
 import { ClauseList, EntityName, EventList, OfficeList, SeatLines } from '../../overlay/RecordLists';
 import { formatPartialDate } from '../../overlay/format';
 import { KIND_LABELS, PLATFORM_LABELS, TYPE_LABELS, text } from '../../overlay/labels';
@@ -96,7 +97,7 @@ export function EntityView({ id, queries }: { id: string; queries: DatasetQuerie
                 {account.handles.map((claim) => `@${claim.handle} (${claim.from ? formatPartialDate(claim.from) : '…'} – ${claim.to ? formatPartialDate(claim.to) : ui.present})`).join('; ')}
               </p>
             )}
-            {account.handles.length === 0 && <p class="panel__note">{text.accountNoHandle}</p>}
+            {!matchesPosts(account) && <p class="panel__note">{text.accountNoHandle}</p>}
             {account.note && <p class="panel__note" lang="en" dir="auto">{account.note}</p>}
             <SourceList sources={account.sources} />
             {account.checked && <p class="panel__note">{text.accountChecked(formatPartialDate(account.checked))}</p>}
