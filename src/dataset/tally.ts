@@ -51,6 +51,7 @@ const ACCOUNT_ACTIONS: readonly Action[] = [
   'indefinite-suspension',
   'temporary-suspension',
   'account-locked',
+  'ads-restricted',
   'reinstatement',
   'account-labelled',
   'account-label-removed',

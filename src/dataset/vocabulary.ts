@@ -39,6 +39,12 @@ export const ACTIONS = [
   'post-hidden-notice',
   'post-labelled',
   'reach-limited',
+  /**
+   * The account may no longer buy ads, or no longer earn from them (Twitter's 2017 ban on RT's and
+   * Sputnik's ads, a channel demonetised, an advertising account closed), while it can still post.
+   * Not `reach-limited`: its own posts reach as many readers as before.
+   */
+  'ads-restricted',
   'withheld-in-country',
   /**
    * The account stays up but its owner cannot use it (post, comment, go live): until they act (delete

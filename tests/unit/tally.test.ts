@@ -14,6 +14,7 @@ describe('the record counted, one definition everywhere', () => {
       'post-hidden-notice',
       'post-labelled',
       'reach-limited',
+      'ads-restricted',
       'withheld-in-country',
       'account-locked',
       'temporary-suspension',
@@ -69,6 +70,14 @@ describe('the record counted, one definition everywhere', () => {
 
   it('dates a repeated account action by its newest, whatever order the events come in', () => {
     expect(summaryParts([event('account-locked', '2020-10'), event('account-locked', '2021-01-06')])).toEqual([{ kind: 'account', action: 'account-locked', count: 2, latest: '2021-01-06' }]);
+  });
+
+  it('tells an ads restriction as a dated account action, not as a post count', () => {
+    // RT's record: Twitter barred its ads in October 2017; the line must say when, as it does for a lock.
+    expect(summaryParts([event('ads-restricted', '2017-10-26'), event('account-labelled', '2020-08')])).toEqual([
+      { kind: 'account', action: 'ads-restricted', count: 1, latest: '2017-10-26' },
+      { kind: 'account', action: 'account-labelled', count: 1, latest: '2020-08' },
+    ]);
   });
 
   it('gives every action a place in the summary, once', () => {
