@@ -160,7 +160,8 @@ export const entityFileSchema = z.strictObject({
   note: z.string().max(600).optional(),
   /**
    * For the record's editors only (how a field was set, why a date is what it is): never shown to
-   * readers, and stripped from the build. Longer than elsewhere: one note serves all the entity's events (an account of many).
+   * readers, and stripped from the build. Longer than elsewhere: one note serves all the entity's
+   * events (an account of many).
    */
   editorNote: z.string().min(1).max(50000).optional(),
 });
