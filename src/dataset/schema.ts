@@ -25,13 +25,27 @@ const dayDateSchema = partialDateSchema.refine((value) => value.length === 10, '
 const slugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, -)');
 
 /**
- * Only https links ever leave the extension, and never with credentials: `https://google.com@evil.example/`
- * reads as google.com but goes to evil.example.
+ * Query parameters that only tell an outlet which campaign or click brought a reader (utm_source, fbclid...).
+ * Copies found through newsletters and social posts carry them; a link from Precedent must not report its
+ * readers to anyone, so the record cites the address without them.
+ */
+const TRACKING_PARAMETER = /^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ns_mchannel|ns_campaign|ns_source|ns_linkname|ns_fee|ito|_ga|yclid)$/i;
+
+function trackingParameters(value: string): string[] {
+  return [...new URL(value).searchParams.keys()].filter((key) => TRACKING_PARAMETER.test(key));
+}
+
+/**
+ * Only https links ever leave the extension, never with credentials (`https://google.com@evil.example/`
+ * reads as google.com but goes to evil.example) and never with tracking parameters.
  */
 export const httpsUrlSchema = z
   .string()
   .refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', 'must be an https:// URL')
-  .refine((value) => !URL.canParse(value) || (!new URL(value).username && !new URL(value).password), 'must not carry a user name or password');
+  .refine((value) => !URL.canParse(value) || (!new URL(value).username && !new URL(value).password), 'must not carry a user name or password')
+  .refine((value) => !URL.canParse(value) || trackingParameters(value).length === 0, {
+    error: (issue) => `carries a tracking parameter (${trackingParameters(String(issue.input)).join(', ')}): cite the address without it`,
+  });
 
 export const sourceSchema = z.strictObject({
   url: httpsUrlSchema,

@@ -192,6 +192,19 @@ describe('strings that could pass for something else', () => {
     expect(problems(['entities/test-leader.json', bad], policy)).toEqual(['entities/test-leader.json › events.0.sources.0.url: must not carry a user name or password']);
   });
 
+  it('refuses links that carry tracking parameters, naming them, and keeps other query parameters', () => {
+    const bad = entityFile();
+    bad.events[0]!.sources = [
+      { ...source, url: 'https://news.example/story?utm_source=facebook&utm_medium=social' },
+      { ...source, url: 'https://news.example/story?fbclid=IwAR0abc' },
+      { ...source, url: 'https://news.example/?p=202706' },
+    ];
+    expect(problems(['entities/test-leader.json', bad], policy)).toEqual([
+      'entities/test-leader.json › events.0.sources.0.url: carries a tracking parameter (utm_source, utm_medium): cite the address without it',
+      'entities/test-leader.json › events.0.sources.1.url: carries a tracking parameter (fbclid): cite the address without it',
+    ]);
+  });
+
   it('refuses direction overrides and isolates in any string, naming the field', () => {
     const bad = entityFile();
     bad.events[0]!.sources = [{ ...source, publisher: 'moc.\u202Eelgoog' }];
