@@ -29,6 +29,7 @@ import { syntheticHandle, writeScaleDataset } from './scale-dataset';
 import { openTimelineInChromium, openTimelineInFirefox, selfTimedRun, type BenchPage, type SelfTimedRun } from './self-timed';
 import { measureStartup } from './startup';
 import { buildTimelinePage, type TrackedHandle } from './timeline-page';
+import { triedEntries } from './why-missed';
 
 const quick = process.argv.includes('--quick');
 const argument = (name: string) => {
@@ -225,9 +226,11 @@ async function runSelfTimed(): Promise<SelfTimedComparison> {
 
 const BEFORE = 'docs/benchmarks-before.json';
 const before = () => (existsSync(BEFORE) ? (JSON.parse(readFileSync(BEFORE, 'utf8')) as { results: ConfigResult[]; date: string }) : undefined);
+/** What docs/performance-log.md records as tried, named under the missed budgets. */
+const tried = () => triedEntries(readFileSync('docs/performance-log.md', 'utf8'));
 
 if (process.argv.includes('--render')) {
-  writeFileSync('docs/benchmarks.md', renderReport(JSON.parse(readFileSync('docs/benchmarks.json', 'utf8')), before()));
+  writeFileSync('docs/benchmarks.md', renderReport(JSON.parse(readFileSync('docs/benchmarks.json', 'utf8')), before(), tried()));
   console.log('Rendered docs/benchmarks.md');
   process.exit(0);
 }
@@ -245,7 +248,7 @@ const selfTimed = prebuilt || only || process.argv.includes('--chromium-only') ?
 machine.load.push(loadavg()[0]!);
 const report = { date: new Date().toISOString(), quick, machine, settings: SETTINGS, trackedShare: TRACKED_SHARE, followed: FOLLOWED, minutes: (Date.now() - started) / 60_000, results, selfTimed };
 
-const markdown = renderReport(report, quick || prebuilt || only ? undefined : before());
+const markdown = renderReport(report, quick || prebuilt || only ? undefined : before(), tried());
 if (prebuilt || only) {
   const name = prebuilt ? label : `only-${only}`;
   writeFileSync(`.output/bench-${name}.json`, JSON.stringify(report, null, 1));
