@@ -204,6 +204,7 @@ export function renderReport(report: Report, before?: { results: ConfigResult[];
         overFloor: s.overFloor,
         heapDelta: s.heapDelta,
         floorHeapDelta: s.floorHeapDelta,
+        seenLatencyP95: s.latency.p95,
         firstLatencyP95: s.firstLatency.p95,
         framesLateP95: s.frames.p95,
       }));

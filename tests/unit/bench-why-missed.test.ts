@@ -15,6 +15,7 @@ const met: MissedFigures = {
   overFloor: 1.2,
   heapDelta: 0.4 * MB,
   floorHeapDelta: 0.26 * MB,
+  seenLatencyP95: 9,
   firstLatencyP95: 12,
   framesLateP95: 0,
 };
@@ -50,7 +51,14 @@ describe('why the missed budgets are missed', () => {
     const scale = { ...met, label: '50,616 accounts', real: false, firstLatencyP95: 12, framesLateP95: 1 };
     expect(explainMissed([scale], [])).toEqual([]);
     expect(explainMissed([{ ...met, framesLateP95: 1 }], []).join('\n')).toContain('a regression to look into');
-    expect(explainMissed([{ ...scale, firstLatencyP95: 54.1 }], []).join('\n')).toContain('(p95 54.1 ms, 1 frame late): the summaries no longer fit');
+    expect(explainMissed([{ ...scale, firstLatencyP95: 54.1 }], []).join('\n')).toContain("(a handle's first post p95 54.1 ms; 1 frame late, p95): the summaries no longer fit");
+  });
+
+  it('tells slow milliseconds with every overlay in its frame from overlays that came a frame late', () => {
+    const slowFrames = explainMissed([{ ...met, seenLatencyP95: 16.4, firstLatencyP95: 18.1 }], []).join('\n');
+    expect(slowFrames).toContain('(a handle already seen p95 16.4 ms, a handle\'s first post p95 18.1 ms; 0 frames late, p95)');
+    expect(slowFrames).toContain('painted in the frame that first showed its post');
+    expect(slowFrames).not.toContain('regression');
   });
 
   it('reads the entry titles of the performance log, leaving out the analysis of the remaining gap', () => {
