@@ -4,7 +4,7 @@ import type { RunResult } from './measure';
 import type { SelfTimedRun } from './self-timed';
 import type { StartupResult } from './startup';
 import { change, median, quantile } from './stats';
-import { explainMissed, framesBudget, type MissedFigures } from './why-missed';
+import { explainMissed, FLOOR_RATIO_BUDGET, framesBudget, HEAP_BUDGET_BYTES, LATENCY_BUDGET_MS, SHARE_BUDGET } from './why-missed';
 
 /** One configuration's measurements (run.ts writes them; this file reports them). */
 export interface ConfigResult {
@@ -158,28 +158,31 @@ export function renderReport(report: Report, before?: { results: ConfigResult[];
 
   if (real || largest) {
     lines.push('## Budgets', '', '| Budget | Measured | |', '|---|---|---|');
-    for (const row of [real, largest.result.name !== 'real' ? largest : undefined].filter((r): r is (typeof rows)[number] => r !== undefined)) {
-      const label = row.result.name === 'real' ? 'real dataset' : `${row.result.accounts.toLocaleString('en')} accounts`;
-      lines.push(`| Extension's attributed main-thread time ≤ 2 % of the page's script time (${label}) | ${row.s.share.toFixed(2)} % median, ${row.s.shareMax.toFixed(2)} % worst run | ${check(row.s.shareMax <= 2)} |`);
+    // The budgets are judged on the real dataset and on the largest scale.
+    const judged = [real, largest.result.name !== 'real' ? largest : undefined].filter((r): r is (typeof rows)[number] => r !== undefined);
+    const labelOf = (result: ConfigResult) => (result.name === 'real' ? 'real dataset' : `${result.accounts.toLocaleString('en')} accounts`);
+    for (const row of judged) {
+      const label = labelOf(row.result);
+      lines.push(`| Extension's attributed main-thread time ≤ 2 % of the page's script time (${label}) | ${row.s.share.toFixed(2)} % median, ${row.s.shareMax.toFixed(2)} % worst run | ${check(row.s.shareMax <= SHARE_BUDGET)} |`);
       if (Number.isFinite(row.s.floorMs))
-        lines.push(`| Within 1.25× of the floor configuration's attributed time (${label}) | ${ms(row.s.extensionMs)} against ${ms(row.s.floorMs)}: ${row.s.overFloor.toFixed(2)}× | ${check(row.s.overFloor <= 1.25)} |`);
+        lines.push(`| Within 1.25× of the floor configuration's attributed time (${label}) | ${ms(row.s.extensionMs)} against ${ms(row.s.floorMs)}: ${row.s.overFloor.toFixed(2)}× | ${check(row.s.overFloor <= FLOOR_RATIO_BUDGET)} |`);
       const layout = row.s.metrics.find((m) => m.name === 'LayoutDuration')!;
       const style = row.s.metrics.find((m) => m.name === 'RecalcStyleDuration')!;
       const rise = (m: typeof layout) => !(m.change > (Number.isFinite(m.bareSpread) ? m.bareSpread : 0));
       lines.push(`| No measurable rise in layout / style time (${label}) | layout ${pct(layout.change)}, style ${pct(style.change)} (bare run-to-run spread ${pct(layout.bareSpread)} / ${pct(style.bareSpread)}) | ${check(rise(layout) && rise(style))} |`);
       lines.push(`| No long task over 50 ms attributable to the extension (${label}) | at most ${ms(row.s.maxExtensionIn50)} of extension work in any 50 ms | ${check(row.s.maxExtensionIn50 < 50)} |`);
       lines.push(
-        `| Insertion to overlay p95 ≤ 16 ms (${label}): handle already seen on the page | p50 ${ms(row.s.latency.p50)}, p95 ${ms(row.s.latency.p95)} (${row.s.latency.count} posts) | ${check(row.s.latency.p95 <= 16)} |`,
-        `| … first post of a handle (its badge carried by the script, or one round trip to the background) | p50 ${ms(row.s.firstLatency.p50)}, p95 ${ms(row.s.firstLatency.p95)} (${row.s.firstLatency.count} posts) | ${check(row.s.firstLatency.p95 <= 16)} |`,
+        `| Insertion to overlay p95 ≤ 16 ms (${label}): handle already seen on the page | p50 ${ms(row.s.latency.p50)}, p95 ${ms(row.s.latency.p95)} (${row.s.latency.count} posts) | ${check(row.s.latency.p95 <= LATENCY_BUDGET_MS)} |`,
+        `| … first post of a handle (its badge carried by the script, or one round trip to the background) | p50 ${ms(row.s.firstLatency.p50)}, p95 ${ms(row.s.firstLatency.p95)} (${row.s.firstLatency.count} posts) | ${check(row.s.firstLatency.p95 <= LATENCY_BUDGET_MS)} |`,
         `| … within the frame: overlay painted in the first frame that shows the post${row.result.name === 'real' ? '' : ` (at this scale, where the badges are not carried: at most ${framesBudget(false)} frame late, p95)`} | ${row.s.frames.sameFrame} of ${row.s.frames.total} posts; p95 ${row.s.frames.p95.toFixed(0)} frames late, worst ${row.s.frames.max}; on screen without the overlay: ${row.s.seenBare.length} posts${row.s.seenBare.length ? ` (at most ${Math.max(...row.s.seenBare)} frames)` : ''} | ${check(row.s.frames.p95 <= framesBudget(row.result.name === 'real'))} |`,
       );
       lines.push(`| Start-up ≤ 10 ms (${label}) | ${ms(row.s.startupMs)} | ${check(row.s.startupMs <= 10)} |`);
       const floorHeap = Number.isFinite(row.s.floorHeapDelta) ? ` (the floor: ${mb(row.s.floorHeapDelta)})` : '';
-      lines.push(`| Heap over the bare page ≤ 0.5 MB (${label}) | ${mb(row.s.heapDelta)}${floorHeap} | ${check(row.s.heapDelta <= 0.5 * 2 ** 20)} |`);
+      lines.push(`| Heap over the bare page ≤ 0.5 MB (${label}) | ${mb(row.s.heapDelta)}${floorHeap} | ${check(row.s.heapDelta <= HEAP_BUDGET_BYTES)} |`);
     }
     for (const browser of report.selfTimed?.browsers ?? []) {
       const s = summariseSelfTimed(browser);
-      lines.push(`| Within 1.25× of the floor, both timing themselves (${browser.name}, real dataset) | ${ms(s.extensionMs)} against ${ms(s.floorMs)}: ${s.overFloor.toFixed(2)}× | ${check(s.overFloor <= 1.25)} |`);
+      lines.push(`| Within 1.25× of the floor, both timing themselves (${browser.name}, real dataset) | ${ms(s.extensionMs)} against ${ms(s.floorMs)}: ${s.overFloor.toFixed(2)}× | ${check(s.overFloor <= FLOOR_RATIO_BUDGET)} |`);
       lines.push(`| … overlay painted in the first frame that shows the post (${browser.name}) | ${s.frames.sameFrame} of ${s.frames.total} posts; p95 ${Number.isFinite(s.frames.p95) ? s.frames.p95.toFixed(0) : 'n/a'} frames late | ${check(s.frames.total > 0 && s.frames.p95 === 0)} |`);
     }
     if (real) lines.push(`| Content script ≤ 60 KB gzip without the dataset | x.js ${kb(real.result.sizes['content-scripts/x.js']!)} (its index: ${real.result.lookup.indexBytes} bytes) | ${check(real.result.sizes['content-scripts/x.js']! <= 60 * 1024)} |`);
@@ -193,21 +196,19 @@ export function renderReport(report: Report, before?: { results: ConfigResult[];
       );
     }
     lines.push('');
-    const missed: MissedFigures[] = [real, largest.result.name !== 'real' ? largest : undefined]
-      .filter((r): r is (typeof rows)[number] => r !== undefined)
-      .map(({ result, s }) => ({
-        label: result.name === 'real' ? 'real dataset' : `${result.accounts.toLocaleString('en')} accounts`,
-        real: result.name === 'real',
-        share: s.share,
-        shareMax: s.shareMax,
-        floorShare: s.floorShare,
-        overFloor: s.overFloor,
-        heapDelta: s.heapDelta,
-        floorHeapDelta: s.floorHeapDelta,
-        seenLatencyP95: s.latency.p95,
-        firstLatencyP95: s.firstLatency.p95,
-        framesLateP95: s.frames.p95,
-      }));
+    const missed = judged.map(({ result, s }) => ({
+      label: labelOf(result),
+      real: result.name === 'real',
+      share: s.share,
+      shareMax: s.shareMax,
+      floorShare: s.floorShare,
+      overFloor: s.overFloor,
+      heapDelta: s.heapDelta,
+      floorHeapDelta: s.floorHeapDelta,
+      seenLatencyP95: s.latency.p95,
+      firstLatencyP95: s.firstLatency.p95,
+      framesLateP95: s.frames.p95,
+    }));
     if (!report.quick) lines.push(...explainMissed(missed, tried));
   }
 
