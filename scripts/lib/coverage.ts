@@ -14,7 +14,8 @@ export const LEFT_OUT_REASONS = {
   'no-dated-source': 'no source with a title and a date could be read',
   'single-interest-source': 'only sources with a stake in the story report it',
   'sources-conflict': 'sources disagree too much to state what happened',
-  'judgement-call': 'whether it belongs in the record is a judgement call',
+  'ownership-unclear': 'no source read establishes that the state or its official ran the account',
+  'judgement-call': 'whether it belongs in the record is a judgement call not yet ruled on',
   unverified: 'reported, but not yet checked against a readable source',
   'out-of-scope': 'not a platform action against a state account (listed so readers see it was considered)',
 } as const;
