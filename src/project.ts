@@ -4,6 +4,8 @@
  */
 export const PROJECT_REPOSITORY = 'https://github.com/precedent-extension/precedent';
 export const CHANGELOG_URL = `${PROJECT_REPOSITORY}/blob/main/CHANGELOG.md`;
+/** The coverage checklist's page: what the record holds of the reported actions, and what it leaves out and why. */
+export const COVERAGE_URL = `${PROJECT_REPOSITORY}/blob/main/docs/coverage.md`;
 
 export interface CorrectionTarget {
   kind: 'entity' | 'account' | 'event' | 'policy';

@@ -102,6 +102,18 @@ export function coverageOf(files: Array<{ path: string; file: ChecklistFile }>, 
   return { counted, inDataset, share: counted === 0 ? 1 : inDataset / counted, unlisted, problems };
 }
 
+/**
+ * meta.json's text with the checklist figure the panel shows ("holds 623 of the 951 reported
+ * actions listed"), every other field as it was. Unchanged text when the figure is already current.
+ */
+export function metaWithCoverage(metaText: string, report: Pick<CoverageReport, 'inDataset' | 'counted'>): string {
+  const meta = JSON.parse(metaText) as Record<string, unknown>;
+  const coverage = { recorded: report.inDataset, listed: report.counted };
+  const current = meta.coverage as { recorded?: unknown; listed?: unknown } | undefined;
+  if (current?.recorded === coverage.recorded && current.listed === coverage.listed) return metaText;
+  return `${JSON.stringify({ ...meta, coverage }, null, 2)}\n`;
+}
+
 const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 

@@ -204,13 +204,28 @@ export const policyFileSchema = z.strictObject({
   editorNote: z.string().min(1).max(600).optional(),
 });
 
+/**
+ * How much of the coverage checklist (assets/coverage) the dataset holds: written by `npm run
+ * data:coverage`, so that the panel can tell readers the record is not complete.
+ */
+export const coverageFigureSchema = z
+  .strictObject({
+    /** Checklist items the dataset records. */
+    recorded: z.number().int().nonnegative(),
+    /** Checklist items counted (all but those out of scope). */
+    listed: z.number().int().positive(),
+  })
+  .refine((figure) => figure.recorded <= figure.listed, { message: 'recorded cannot exceed listed' });
+
 export const datasetMetaSchema = z.strictObject({
   version: z.string().regex(/^\d+\.\d+\.\d+$/),
   date: partialDateSchema,
   changelog: httpsUrlSchema.optional(),
+  coverage: coverageFigureSchema.optional(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;
+export type CoverageFigure = z.infer<typeof coverageFigureSchema>;
 export type Platform = z.infer<typeof platformSchema>;
 export type Action = z.infer<typeof actionSchema>;
 export type EntityFile = z.infer<typeof entityFileSchema>;

@@ -6,7 +6,9 @@ import { RecordAtAGlance } from './Summary';
 import { ExternalLink, SourceList } from './SourceList';
 import { ViewLink } from './ViewLink';
 import { PackNotice } from './PackNotice';
-import { correctionUrl } from '../project';
+import { COVERAGE_URL, correctionUrl } from '../project';
+import { coverageShare } from '../dataset/coverage-figure';
+import type { CoverageFigure } from '../dataset/schema';
 import { formatInstant, formatPartialDate } from './format';
 import { KIND_LABELS, PLATFORM_LABELS, TYPE_LABELS, text } from './labels';
 import type { OverlayRole } from './types';
@@ -87,6 +89,7 @@ export function Panel({ id, profile, records, at, role, sectionRef, onClose }: P
       ) : (
         <p class="panel__empty">{text.noEnforcement}</p>
       )}
+      <CoverageCaveat figure={meta.coverage} />
 
       {otherEvents.length > 0 && (
         <>
@@ -111,5 +114,16 @@ export function Panel({ id, profile, records, at, role, sectionRef, onClose }: P
         </ExternalLink>
       </footer>
     </section>
+  );
+}
+
+/** The record is not the press record: said under the actions, with the page that lists what is left out and why. */
+function CoverageCaveat({ figure }: { figure: CoverageFigure | undefined }) {
+  const share = coverageShare(figure);
+  if (!share) return null;
+  return (
+    <p class="panel__coverage" role="note">
+      {text.coverageCaveat(share.recorded, share.listed, share.percent)} <ExternalLink href={COVERAGE_URL}>{text.coverageLink}</ExternalLink>
+    </p>
   );
 }

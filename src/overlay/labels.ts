@@ -100,6 +100,8 @@ export const text = strings({
   compareWith: msg('compareWith'),
   whereApplied: msg('whereApplied'),
   reportCorrection: msg('reportCorrection'),
+  coverageCaveat: fmt<[number, number, number]>('coverageCaveat'),
+  coverageLink: msg('coverageLink'),
   fromPacks: fmt<[string]>('fromPacks'),
   fromPack: fmt<[string]>('fromPack'),
 });

@@ -54,6 +54,7 @@ export const ui = strings({
   datasetLine: fmt<[string, string]>('datasetLine'),
   withPacks: plural('withPacks'),
   changelog: msg('changelog'),
+  coverageShort: fmt<[number, number, number]>('coverageShort'),
   options: msg('options'),
   present: msg('present'),
   compare: msg('compare'),

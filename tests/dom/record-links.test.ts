@@ -58,6 +58,21 @@ describe('a correction link', () => {
   });
 });
 
+describe('the panel’s word on how complete the record is', () => {
+  it('says how much of the checklist the record holds, with a link to what is left out and why', () => {
+    const records = { ...lookup.records, meta: { ...lookup.records.meta, coverage: { recorded: 623, listed: 951 } } };
+    const root = draw(h(Panel, { id: 'p', profile, records, at: AT }));
+    const note = root.querySelector('.panel__coverage');
+    expect(note?.textContent).toContain('Not a complete record: Precedent holds 623 of the 951 reported actions it has listed (65%).');
+    expect(linkNamed(root, 'What is left out, and why')?.getAttribute('href')).toBe('https://github.com/precedent-extension/precedent/blob/main/docs/coverage.md');
+  });
+
+  it('says nothing of it when the dataset carries no figure (a test dataset, an old build)', () => {
+    const root = draw(h(Panel, { id: 'p', profile, records: lookup.records, at: AT }));
+    expect(root.querySelector('.panel__coverage')).toBeNull();
+  });
+});
+
 describe('a link to one of the extension’s views', () => {
   it('leads from the panel to the entity’s full record and to its comparison', () => {
     const root = draw(h(Panel, { id: 'p', profile, records: lookup.records, at: AT }));

@@ -7,7 +7,8 @@ import type { AppliedPacks } from '../../packs/apply-packs';
 import { createQueries } from '../../dataset/queries';
 import { formatPartialDate } from '../../overlay/format';
 import { ViewLinksContext } from '../../overlay/ViewLink';
-import { CHANGELOG_URL } from '../../project';
+import { CHANGELOG_URL, COVERAGE_URL } from '../../project';
+import { coverageShare } from '../../dataset/coverage-figure';
 import { createSearchIndex } from '../../search/search-index';
 import { openOptions } from '../common/extension-api';
 import { applyLocale, useDocumentTheme, useSettings } from '../common/use-settings';
@@ -37,6 +38,7 @@ export function PopupApp({ data }: { data: Pick<AppliedPacks, 'dataset' | 'origi
   applyLocale(settings);
   const view = useView();
   const { meta } = dataset;
+  const coverage = coverageShare(meta.coverage);
   return (
     <ViewLinksContext.Provider value={HASH_LINKS}>
       <header class="bar">
@@ -89,6 +91,11 @@ export function PopupApp({ data }: { data: Pick<AppliedPacks, 'dataset' | 'origi
           <button type="button" class="linkish" onClick={openOptions}>
             {ui.withPacks(data.applied.length)}
           </button>
+        )}
+        {coverage && (
+          <a class="foot__coverage" href={COVERAGE_URL} target="_blank" rel="noopener noreferrer">
+            {ui.coverageShort(coverage.recorded, coverage.listed, coverage.percent)}
+          </a>
         )}
         <a href={CHANGELOG_URL} target="_blank" rel="noopener noreferrer">
           {ui.changelog}

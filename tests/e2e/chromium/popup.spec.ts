@@ -3,6 +3,7 @@
  * consistency lens, all from the bundled dataset (the popup page is opened in a tab).
  */
 import { expect, reportedFailures, test } from '../support/chromium';
+import { bundledCoverage } from '../support/coverage';
 
 test.describe('Popup lookup in Chromium', () => {
   test('search box is focused on open and finds accounts by handle, name in three scripts, country and office', async ({ extension }) => {
@@ -145,12 +146,15 @@ test.describe('Popup lookup in Chromium', () => {
     await expect(noAction).toContainText('No action after review');
   });
 
-  test('footer gives the dataset version, date, counts and the changelog', async ({ extension }) => {
+  test('footer gives the dataset version, date, counts, the share of the checklist held and the changelog', async ({ extension }) => {
     const popup = await extension.open('popup.html');
     const foot = popup.locator('footer.foot');
     await expect(foot).toContainText(/Dataset \d+\.\d+\.\d+/);
     await expect(foot).toContainText(/\d+ leaders and bodies · \d+ accounts · \d+ events/);
     await expect(foot.getByRole('link', { name: 'Changelog' })).toHaveAttribute('href', /^https:\/\/.*CHANGELOG\.md$/);
+    const { recorded, listed } = bundledCoverage();
+    const coverage = foot.getByRole('link', { name: `Holds ${recorded} of ${listed} listed actions (${Math.floor((recorded * 100) / listed)}%)` });
+    await expect(coverage).toHaveAttribute('href', /^https:\/\/.*\/docs\/coverage\.md$/);
   });
 
   test('the popup tells how many posts Precedent could not read on the current tab, and the options page lists them', async ({ extension }) => {

@@ -1,0 +1,13 @@
+/**
+ * The checklist figure the build bundles (assets/dataset/meta.json's `coverage`, written by `npm run
+ * data:coverage`): what the panel and the popup must state.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { datasetMetaSchema, type CoverageFigure } from '../../../src/dataset/schema';
+
+export function bundledCoverage(): CoverageFigure {
+  const meta = datasetMetaSchema.parse(JSON.parse(readFileSync(resolve(process.cwd(), 'assets/dataset/meta.json'), 'utf8')));
+  if (!meta.coverage) throw new Error('assets/dataset/meta.json carries no coverage figure: run `npm run data:coverage`');
+  return meta.coverage;
+}
