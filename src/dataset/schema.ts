@@ -25,14 +25,20 @@ const dayDateSchema = partialDateSchema.refine((value) => value.length === 10, '
 const slugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, -)');
 
 /**
- * Query parameters that only tell an outlet which campaign or click brought a reader (utm_source, fbclid...).
- * Copies found through newsletters and social posts carry them; a link from Precedent must not report its
- * readers to anyone, so the record cites the address without them.
+ * Query parameters that only tell an outlet which campaign, click, share button or feed brought a reader
+ * (utm_source, fbclid, a share button's `share=sms`, a feed reader's `?rss`). Copies found through
+ * newsletters, social posts and feeds carry them; a link from Precedent must not report its readers to
+ * anyone, so the record cites the address without them.
  */
-const TRACKING_PARAMETER = /^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ns_mchannel|ns_campaign|ns_source|ns_linkname|ns_fee|ito|_ga|yclid)$/i;
+const TRACKING_PARAMETER =
+  /^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ns_mchannel|ns_campaign|ns_source|ns_linkname|ns_fee|ito|_ga|yclid|smid|ocid|cmpid|taid|scrolla|ufrm|trc|share|__source|rss|feed)$/i;
+/** Generic names (`src`, `source`, `from`, `ref`) track only when they name a feed: `?src=rss`. */
+const FEED_MARKER = { names: /^(src|source|from|ref)$/i, values: /^(rss2?|feed|atom)$/i };
 
 function trackingParameters(value: string): string[] {
-  return [...new URL(value).searchParams.keys()].filter((key) => TRACKING_PARAMETER.test(key));
+  return [...new URL(value).searchParams.entries()]
+    .filter(([key, setting]) => TRACKING_PARAMETER.test(key) || (FEED_MARKER.names.test(key) && FEED_MARKER.values.test(setting)))
+    .map(([key]) => key);
 }
 
 /**

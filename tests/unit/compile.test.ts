@@ -198,10 +198,15 @@ describe('strings that could pass for something else', () => {
       { ...source, url: 'https://news.example/story?utm_source=facebook&utm_medium=social' },
       { ...source, url: 'https://news.example/story?fbclid=IwAR0abc' },
       { ...source, url: 'https://news.example/?p=202706' },
+      { ...source, url: 'https://news.example/story?rss' },
+      { ...source, url: 'https://news.example/story?src=rss&share=sms' },
+      { ...source, url: 'https://news.example/story?src=home&source=front' },
     ];
     expect(problems(['entities/test-leader.json', bad], policy)).toEqual([
       'entities/test-leader.json › events.0.sources.0.url: carries a tracking parameter (utm_source, utm_medium): cite the address without it',
       'entities/test-leader.json › events.0.sources.1.url: carries a tracking parameter (fbclid): cite the address without it',
+      'entities/test-leader.json › events.0.sources.3.url: carries a tracking parameter (rss): cite the address without it',
+      'entities/test-leader.json › events.0.sources.4.url: carries a tracking parameter (src, share): cite the address without it',
     ]);
   });
 
