@@ -3,7 +3,7 @@
  * consistency lens, all from the bundled dataset (the popup page is opened in a tab).
  */
 import { expect, reportedFailures, test } from '../support/chromium';
-import { bundledCoverage } from '../support/coverage';
+import { coverageWords } from '../support/coverage';
 
 test.describe('Popup lookup in Chromium', () => {
   test('search box is focused on open and finds accounts by handle, name in three scripts, country and office', async ({ extension }) => {
@@ -152,8 +152,8 @@ test.describe('Popup lookup in Chromium', () => {
     await expect(foot).toContainText(/Dataset \d+\.\d+\.\d+/);
     await expect(foot).toContainText(/\d+ leaders and bodies · \d+ accounts · \d+ events/);
     await expect(foot.getByRole('link', { name: 'Changelog' })).toHaveAttribute('href', /^https:\/\/.*CHANGELOG\.md$/);
-    const { recorded, listed } = bundledCoverage();
-    const coverage = foot.getByRole('link', { name: `Holds ${recorded} of ${listed} listed actions (${Math.floor((recorded * 100) / listed)}%)` });
+    const { recorded, listed, percent } = coverageWords();
+    const coverage = foot.getByRole('link', { name: `Holds ${recorded} of ${listed} listed actions (${percent}%)` });
     await expect(coverage).toHaveAttribute('href', /^https:\/\/.*\/docs\/coverage\.md$/);
   });
 
