@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { Browser } from 'puppeteer-core';
 import { launchFirefox, openInFirefox, reportedFailures, until, type FirefoxSession } from '../support/firefox';
 import { isPageOwnRequest, rawFixture, renderNextPage } from '../support/pages';
+import { coverageWords } from '../support/coverage';
 import { EXPECTED_MARKERS, HANDOVER_IDS, HANDOVER_MARKERS, HANDOVERS, HOME, HOME_IDS, STATUS, X_PAGES } from '../support/routes';
 
 const markers = () =>
@@ -64,6 +65,9 @@ test.describe('Precedent on X in Firefox ESR', () => {
     await badge.click();
     const open = await until(session.page, badgeState, (state) => state.expanded === 'true' && state.panel !== null, HOME_IDS.trump);
     expect(open.panel).toContain('Permanent suspension');
+    // The record says how much of the checklist it holds, as in Chromium.
+    const { recorded, listed, percent } = coverageWords();
+    expect(open.panel).toContain(`Not a complete record: Precedent holds ${recorded} of the ${listed} reported actions it has listed (${percent}%).`);
     expect(session.page.url()).toBe(HOME);
     // Keyboard: Escape closes, Enter opens again.
     await session.page.keyboard.press('Escape');
