@@ -13,6 +13,7 @@ export interface CoverageShare {
 }
 
 export function coverageShare(figure: CoverageFigure | undefined): CoverageShare | undefined {
-  if (!figure || figure.listed <= 0) return undefined;
+  // `listed` is positive: the schema refuses a figure that lists nothing.
+  if (!figure) return undefined;
   return { recorded: figure.recorded, listed: figure.listed, percent: Math.floor((figure.recorded * 100) / figure.listed) };
 }

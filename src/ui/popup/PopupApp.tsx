@@ -93,7 +93,7 @@ export function PopupApp({ data }: { data: Pick<AppliedPacks, 'dataset' | 'origi
           </button>
         )}
         {coverage && (
-          <a class="foot__coverage" href={COVERAGE_URL} target="_blank" rel="noopener noreferrer">
+          <a href={COVERAGE_URL} target="_blank" rel="noopener noreferrer">
             {ui.coverageShort(coverage.recorded, coverage.listed, coverage.percent)}
           </a>
         )}
