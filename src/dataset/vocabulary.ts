@@ -20,6 +20,8 @@ export const PLATFORMS = [
   'telegram',
   /** WeChat official accounts (Tencent acted on an Australian prime minister's in 2020). */
   'wechat',
+  /** Sina Weibo (it switched off comments on, and removed, foreign embassies' posts). */
+  'weibo',
 ] as const;
 
 export const ACCOUNT_KINDS = [

@@ -24,6 +24,7 @@ const BRANDS: Record<Exclude<Platform, 'x'>, string> = {
   threads: 'Threads',
   telegram: 'Telegram',
   wechat: 'WeChat',
+  weibo: 'Weibo',
 };
 export const PLATFORM_LABELS: Readonly<Record<Platform, string>> = Object.defineProperty({ ...BRANDS } as Record<Platform, string>, 'x', {
   get: () => i18n().t('platform_x'),
