@@ -64,6 +64,7 @@ export const POST_GROUPS = {
   labels: ['post-labelled'],
   withheld: ['withheld-in-country'],
   limited: ['reach-limited'],
+  restricted: ['interaction-restricted'],
   noAction: ['no-action'],
 } as const satisfies Record<string, readonly Action[]>;
 export type PostGroup = keyof typeof POST_GROUPS;

@@ -42,6 +42,12 @@ export const ACTIONS = [
   'post-labelled',
   'reach-limited',
   /**
+   * The post stays up and visible, but the platform turned off replies, comments or sharing on it
+   * (Weibo switching off comments on foreign embassies' posts). Not `reach-limited`: who can see the
+   * post is unchanged; what readers can do with it is not.
+   */
+  'interaction-restricted',
+  /**
    * The account may no longer buy ads, or no longer earn from them (Twitter's 2017 ban on RT's and
    * Sputnik's ads, a channel demonetised, an advertising account closed), while it can still post.
    * Not `reach-limited`: its own posts reach as many readers as before.

@@ -36,6 +36,7 @@ const POST_PHRASES: Record<PostGroup, (count: number) => string> = {
   labels: (count) => text.summaryLabels(count),
   withheld: (count) => text.summaryWithheld(count),
   limited: (count) => text.summaryLimited(count),
+  restricted: (count) => text.summaryRestricted(count),
   noAction: (count) => text.summaryNoAction(count),
 };
 

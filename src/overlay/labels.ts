@@ -46,6 +46,7 @@ export const text = strings({
   summaryLabels: plural('summaryLabels'),
   summaryWithheld: plural('summaryWithheld'),
   summaryLimited: plural('summaryLimited'),
+  summaryRestricted: plural('summaryRestricted'),
   summaryNoAction: plural('summaryNoAction'),
   close: msg('close'),
   copyCitation: msg('copyCitation'),

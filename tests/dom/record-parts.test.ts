@@ -162,6 +162,12 @@ describe('the record at a glance', () => {
     expect([...root.querySelectorAll('.glance__counts span')].map((span) => span.textContent)).toEqual(['2 actions on all platforms']);
   });
 
+  it('tells posts with replies or sharing turned off in words of their own', () => {
+    const restricted = [1, 2].map((n) => ({ event: event(n, { action: 'interaction-restricted' }), platform: 'x' as const }));
+    const root = draw(h(RecordAtAGlance, { counts: countActions(restricted), events: restricted, platforms: ['x'] }));
+    expect(root.querySelector('.glance__story')?.textContent).toContain('2 posts with replies or sharing turned off');
+  });
+
   it('tells no story for a platform without events', () => {
     const root = draw(h(RecordAtAGlance, { counts: countActions(placed), events: placed, platforms: ['youtube'] }));
     expect(root.querySelectorAll('.glance__story')).toHaveLength(0);

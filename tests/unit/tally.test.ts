@@ -14,6 +14,7 @@ describe('the record counted, one definition everywhere', () => {
       'post-hidden-notice',
       'post-labelled',
       'reach-limited',
+      'interaction-restricted',
       'ads-restricted',
       'withheld-in-country',
       'account-locked',
@@ -77,6 +78,14 @@ describe('the record counted, one definition everywhere', () => {
     expect(summaryParts([event('ads-restricted', '2017-10-26'), event('account-labelled', '2020-08')])).toEqual([
       { kind: 'account', action: 'ads-restricted', count: 1, latest: '2017-10-26' },
       { kind: 'account', action: 'account-labelled', count: 1, latest: '2020-08' },
+    ]);
+  });
+
+  it('counts posts whose replies or sharing the platform turned off as their own phrase, not as reach', () => {
+    // Weibo switched off comments on embassy posts that stayed up: who could see them did not change.
+    expect(summaryParts([event('interaction-restricted', '2017-11-15'), event('interaction-restricted', '2017-12-21'), event('reach-limited', '2018')])).toEqual([
+      { kind: 'posts', group: 'limited', count: 1 },
+      { kind: 'posts', group: 'restricted', count: 2 },
     ]);
   });
 

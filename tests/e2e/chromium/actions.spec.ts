@@ -17,6 +17,7 @@ const SAYS: Record<Action, string> = {
   'post-hidden-notice': 'Post hidden behind a notice',
   'post-labelled': 'Label added to post',
   'reach-limited': 'Reach limited',
+  'interaction-restricted': 'Replies or sharing turned off',
   'ads-restricted': 'Ads restricted',
   'withheld-in-country': 'Withheld in a country',
   'account-locked': 'Account locked',
