@@ -8,6 +8,7 @@ import { handleProblem, userIdProblem } from './handles';
 import { handleKey, userIdKey } from './keys';
 import type { CompiledAccount, EntityRecord } from './compiled';
 import { rangesOverlap, spanOf, startOf } from './dates';
+import { shareSpan } from './event-order';
 import type { EventRecord, PolicyRecord, Source } from './schema';
 
 export interface DatasetProblem {
@@ -147,13 +148,25 @@ export function checkRecords(lists: RecordLists, locate: Locate, today: Date = n
     }
   }
 
+  const eventById = new Map(events.map((event) => [event.id, event]));
   for (const event of events) {
     if (!accountById.has(event.account)) report(event, 'account', `account "${event.account}" does not exist`);
+    if (event.after !== undefined) checkAfter(event, eventById.get(event.after));
     event.policies.forEach((policy, index) => {
       if (!policyIds.has(policy)) report(event, `policies.${index}`, `policy "${policy}" does not exist`);
     });
     if (startOf(event.date) > latest) report(event, 'date', 'is in the future');
     checkSources(event, 'sources', event.sources);
+  }
+
+  /** `after` orders events whose dates cannot: it must name another event of the same record, in the same span, not naming this one back. */
+  function checkAfter(event: EventRecord, earlier: EventRecord | undefined) {
+    const entityOf = (record: EventRecord) => accountById.get(record.account)?.entity;
+    if (earlier === undefined) report(event, 'after', `event "${event.after}" does not exist`);
+    else if (earlier === event || earlier.after === event.id) report(event, 'after', `"${event.after}" cannot come both before and after this event`);
+    else if (entityOf(earlier) !== entityOf(event)) report(event, 'after', `"${event.after}" is another record's event`);
+    else if (!shareSpan(earlier.date, event.date))
+      report(event, 'after', `"${event.after}" is dated ${earlier.date}, apart from this event's ${event.date}: the dates already order them`);
   }
 
   for (const policy of policies) {

@@ -2,7 +2,8 @@
  * Read-side view over the compiled dataset: the lookups the overlay needs, built once.
  */
 import type { CompiledAccount, CompiledDataset, EntityRecord } from './compiled';
-import { compareNewestFirst, isWithin, startOf } from './dates';
+import { isWithin, startOf } from './dates';
+import { compareEventsNewestFirst } from './event-order';
 import type { DatasetMeta, EventRecord, Office, PolicyRecord } from './schema';
 import { isEnforcementAction, type PlacedEvent } from './tally';
 
@@ -102,7 +103,7 @@ export function createQueries(dataset: CompiledDataset, origin: ReadonlyMap<stri
     const otherEvents = (accountsByEntity.get(entity.id) ?? [])
       .filter((other) => other.id !== accountId)
       .flatMap((other) => (eventsByAccount.get(other.id) ?? []).map((event) => ({ event, account: other })))
-      .sort((a, b) => compareNewestFirst(a.event.date, b.event.date));
+      .sort((a, b) => compareEventsNewestFirst(a.event, b.event));
     return { account, entity, holders: holdersOf(entity), events, otherEvents, policies: relevant };
   };
 
@@ -121,7 +122,7 @@ export function createQueries(dataset: CompiledDataset, origin: ReadonlyMap<stri
       const owned = accountsByEntity.get(entityId) ?? [];
       const events = owned
         .flatMap((account) => (eventsByAccount.get(account.id) ?? []).map((event) => ({ event, account })))
-        .sort((a, b) => compareNewestFirst(a.event.date, b.event.date));
+        .sort((a, b) => compareEventsNewestFirst(a.event, b.event));
       const cited = new Set(events.flatMap(({ event }) => event.policies));
       return { entity, holders: holdersOf(entity), accounts: owned, events, policies: dataset.policies.filter((policy) => cited.has(policy.id)) };
     },

@@ -141,6 +141,12 @@ export const eventSchema = z.strictObject({
   platformStatement: z.string().min(1).max(400).optional(),
   post: z.strictObject({ url: httpsUrlSchema.optional(), statusId: z.string().regex(/^\d+$/).optional() }).optional(),
   disagreements: z.array(disagreementSchema).optional(),
+  /**
+   * The id of an event of the same record that this one followed, where the sources say so but the
+   * dates cannot (a check shown again "days after" the removal of 20 April, dated only "2023-04").
+   * Only for events whose dates share a span; elsewhere the dates order them.
+   */
+  after: slugSchema.optional(),
   sources: z.array(datedSourceSchema).min(1),
 });
 

@@ -4,7 +4,7 @@
  * a platform did against an account or its post; undoing one (a reinstatement, a label removed) and
  * a documented decision to take none are on record and shown as such, but never counted as actions.
  */
-import { compareNewestFirst } from './dates';
+import { compareEventsNewestFirst, type OrderedEvent } from './event-order';
 import type { Action, EventRecord, Platform } from './schema';
 
 const NOT_ACTIONS: ReadonlySet<Action> = new Set<Action>(['reinstatement', 'account-label-removed', 'no-action']);
@@ -41,8 +41,8 @@ export function countActions(events: readonly PlacedEvent[]): ActionCounts {
 }
 
 /** The newest enforcement action among `events` (any order), or undefined. */
-export function latestAction<E extends Pick<EventRecord, 'action' | 'date'>>(events: readonly E[]): E | undefined {
-  return enforcementActions(events).sort((a, b) => compareNewestFirst(a.date, b.date))[0];
+export function latestAction<E extends OrderedEvent>(events: readonly E[]): E | undefined {
+  return enforcementActions(events).sort(compareEventsNewestFirst)[0];
 }
 
 /** Actions on the account itself: told one by one, with their dates, as the story of the account. */
@@ -78,16 +78,14 @@ export type SummaryPart =
  * The record in a line: account actions in the order they last happened (suspended, then
  * reinstated), then counts of post actions, then documented decisions to take none.
  */
-export function summaryParts(events: readonly Pick<EventRecord, 'action' | 'date'>[]): SummaryPart[] {
-  const accountParts: Array<Extract<SummaryPart, { kind: 'account' }>> = [];
+export function summaryParts(events: readonly OrderedEvent[]): SummaryPart[] {
+  const byAction: Array<{ part: Extract<SummaryPart, { kind: 'account' }>; newest: OrderedEvent }> = [];
   for (const action of ACCOUNT_ACTIONS) {
-    const dates = events.filter((event) => event.action === action).map((event) => event.date);
-    if (dates.length === 0) continue;
-    const [latest] = dates.sort(compareNewestFirst);
-    accountParts.push({ kind: 'account', action, count: dates.length, latest: latest as string });
+    const [newest, ...older] = events.filter((event) => event.action === action).sort(compareEventsNewestFirst);
+    if (newest) byAction.push({ part: { kind: 'account', action, count: older.length + 1, latest: newest.date }, newest });
   }
   // Oldest first, so that the line reads as what happened: "suspended Jan 2021 · reinstated Nov 2022".
-  accountParts.sort((a, b) => compareNewestFirst(b.latest, a.latest));
+  const accountParts = byAction.sort((a, b) => compareEventsNewestFirst(b.newest, a.newest)).map(({ part }) => part);
   const postParts: SummaryPart[] = [];
   for (const [group, actions] of Object.entries(POST_GROUPS) as Array<[PostGroup, readonly Action[]]>) {
     const count = events.filter((event) => actions.includes(event.action)).length;

@@ -304,6 +304,30 @@ describe('dataset compiler at its edges', () => {
     expect(found((list) => [...list].reverse())).toEqual(expected);
   });
 
+  it('takes `after` only for another event of the same record, in the same span, not naming it back', () => {
+    const base = entityFile().events[0]!;
+    const withAfter = (after: string, date = '2021-01') => entityFile({ events: [base, { ...base, id: 'test-leader-2021-01-back', action: 'reinstatement', date, after }] });
+    expect(problems(['entities/test-leader.json', withAfter(base.id)], policy())).toEqual([]);
+    expect(problems(['entities/test-leader.json', withAfter('no-such-event')], policy())).toEqual([
+      'entities/test-leader.json › events.1.after: event "no-such-event" does not exist',
+    ]);
+    expect(problems(['entities/test-leader.json', withAfter(base.id, '2022-11')], policy())).toEqual([
+      `entities/test-leader.json › events.1.after: "${base.id}" is dated ${base.date}, apart from this event's 2022-11: the dates already order them`,
+    ]);
+    expect(problems(['entities/test-leader.json', withAfter('test-leader-2021-01-back')], policy())).toEqual([
+      'entities/test-leader.json › events.1.after: "test-leader-2021-01-back" cannot come both before and after this event',
+    ]);
+    const other = entityFile({
+      id: 'another-leader',
+      names: { en: 'Second' },
+      accounts: [{ ...entityFile().accounts[0]!, id: 'x-second', handles: [{ handle: 'SecondLeader' }] }],
+      events: [{ ...base, id: 'another-leader-2021-01-back', account: 'x-second', action: 'reinstatement', date: '2021-01', after: base.id }],
+    });
+    expect(problems(good(), ['entities/another-leader.json', other], policy())).toEqual([
+      `entities/another-leader.json › events.0.after: "${base.id}" is another record's event`,
+    ]);
+  });
+
   it('orders events newest first, then by id, whatever the files’ order', () => {
     // The other leader's file sorts first, its event's id last: the id, not the file, decides.
     const second = entityFile({

@@ -89,6 +89,13 @@ describe('the record counted, one definition everywhere', () => {
     ]);
   });
 
+  it('tells a check shown again after its removal in that order, though it is dated only to the month', () => {
+    const removed = { id: 'removed', action: 'account-label-removed', date: '2023-04-20' } as const;
+    const returned = { id: 'returned', action: 'account-labelled', date: '2023-04', after: 'removed' } as const;
+    expect(summaryParts([returned, removed]).map((part) => part.kind === 'account' && part.action)).toEqual(['account-label-removed', 'account-labelled']);
+    expect(latestAction([removed, returned])).toBe(returned);
+  });
+
   it('gives every action a place in the summary, once', () => {
     for (const action of ACTIONS) expect(summaryParts([event(action, '2020')]), action).toHaveLength(1);
   });

@@ -30,6 +30,11 @@ test.describe('The record at a glance in Chromium', () => {
     // The reinstatement's day or only its month: the record dates it as precisely as its sources do.
     await expect(story(panel)).toContainText(/Permanent suspension[^·]*\(.*Jan 8, 2021\) · Reinstated \(Nov (19, )?2022\)/);
     await expect(story(panel)).toContainText(/\d+ posts removed · \d+ posts behind a notice · \d+ posts labelled/);
+    // The check shown again days after the purge of 20 April 2023 is dated only "Apr 2023": the record
+    // says it came after (`after`), and the line and the timeline tell it so.
+    await expect(story(panel)).toContainText(/Account label removed \(Apr 20, 2023\) · Account labelled ×\d+ \(latest Apr 2023\)/);
+    const told = await panel.locator('ol.events').first().locator(':scope > li').evaluateAll((items) => items.map((li) => li.className));
+    expect(told.slice(0, 2)).toEqual(['event event--account-labelled', 'event event--account-label-removed']);
     // The summary comes before the timeline, the attribution waits behind a disclosure.
     const order = await panel.evaluate((el) => ['.glance', 'ol.events'].map((selector) => [...el.querySelectorAll('*')].indexOf(el.querySelector(selector)!)));
     expect(order[0]).toBeLessThan(order[1]!);
