@@ -3,9 +3,16 @@
  * tab, the options page itself and the popup switch to it at once, right to left for Persian and
  * Arabic, with dates in the Persian (Solar Hijri) calendar unless the user picks the Gregorian.
  */
+import type { Locator } from '@playwright/test';
 import { expect, test } from '../support/chromium';
 import { EXPECTED_MARKERS, HOME, HOME_IDS, X_PAGES } from '../support/routes';
 import { XPage } from '../support/x-page';
+
+/** Long records show their latest events first: unfold every list, so that older events can be read. */
+async function unfold(panel: Locator): Promise<void> {
+  const folded = panel.locator('button.fold[aria-expanded="false"]');
+  while ((await folded.count()) > 0) await folded.first().click();
+}
 
 test.describe('Languages in Chromium', () => {
   test('Persian: overlays, options and popup switch live, right to left, Solar Hijri dates', async ({ session, extension }) => {
@@ -33,6 +40,7 @@ test.describe('Languages in Chromium', () => {
     await x.badge(post).click();
     const panel = x.panel(post);
     await expect(panel.locator('h3').first()).toHaveText('اقدام‌های ثبت‌شده');
+    await unfold(panel);
     // The permanent suspension of 8 January 2021, in the Solar Hijri calendar.
     await expect(panel.locator('time[datetime="2021-01-08"]').first()).toHaveText('۱۹ دی ۱۳۹۹');
     // Beside it, the Gregorian date the English summaries quote.
@@ -41,6 +49,7 @@ test.describe('Languages in Chromium', () => {
     // Gregorian, for those who prefer it.
     await options.getByRole('radio', { name: 'میلادی' }).check();
     await x.badge(post).click();
+    await unfold(x.panel(post));
     await expect(x.panel(post).locator('time[datetime="2021-01-08"]').first()).toHaveText(/۲۰۲۱/);
 
     const popup = await extension.open('popup.html');
