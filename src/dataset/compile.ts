@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { DATASET_FORMAT, type CompiledAccount, type CompiledDataset, type EntityRecord } from './compiled';
-import { compareEventsNewestFirst } from './event-order';
+import { compareDatasetEvents } from './event-order';
 import { checkRecords, type DatasetProblem, type Locate } from './integrity';
 import {
   datasetMetaSchema,
@@ -98,7 +98,7 @@ export function compileDataset(files: RecordFile[], today: Date = new Date()): C
   }
 
   if (problems.length > 0 || !meta) return { ok: false, problems };
-  events.sort((a, b) => compareEventsNewestFirst(a, b) || a.id.localeCompare(b.id));
+  events.sort(compareDatasetEvents);
   return { ok: true, dataset: { format: DATASET_FORMAT, meta, entities, accounts, events, policies } };
 }
 

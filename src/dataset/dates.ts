@@ -61,6 +61,11 @@ export function rangesOverlap(
   return aStart <= bEnd && bStart <= aEnd;
 }
 
+/** Whether two partial dates can name the same instant ("2023-04" and "2023-04-20" can). */
+export function shareSpan(a: string, b: string): boolean {
+  return rangesOverlap({ from: a, to: a }, { from: b, to: b });
+}
+
 /** Newest first; at equal starts, the more precise date first (a dated day beats "that month"). */
 export function compareNewestFirst(a: string, b: string): number {
   return startOf(b) - startOf(a) || b.length - a.length;

@@ -6,18 +6,13 @@
  * came later) is the later, and a reinstatement is later than a suspension or lock of the same
  * account; otherwise the dates decide, as everywhere (`compareNewestFirst`).
  */
-import { compareNewestFirst, endOf, startOf } from './dates';
+import { compareNewestFirst, shareSpan } from './dates';
 import type { Action, EventRecord } from './schema';
 
 export type OrderedEvent = Pick<EventRecord, 'date' | 'action'> & Partial<Pick<EventRecord, 'id' | 'account' | 'after'>>;
 
 /** What a reinstatement undoes: the account taken down or its owner shut out. */
 const UNDONE_BY_REINSTATEMENT: ReadonlySet<Action> = new Set<Action>(['temporary-suspension', 'indefinite-suspension', 'permanent-suspension', 'account-locked']);
-
-/** Whether two partial dates can name the same instant ("2023-04" and "2023-04-20" can). */
-export function shareSpan(a: string, b: string): boolean {
-  return startOf(a) <= endOf(b) && startOf(b) <= endOf(a);
-}
 
 /** Whether `later` is known to come after `earlier` when their dates share a span. */
 function knownLater(later: OrderedEvent, earlier: OrderedEvent): boolean {
@@ -33,4 +28,9 @@ export function compareEventsNewestFirst(a: OrderedEvent, b: OrderedEvent): numb
     if (knownLater(b, a)) return 1;
   }
   return compareNewestFirst(a.date, b.date);
+}
+
+/** The compiled dataset's order: newest first, then by id, so that the bundled and a pack-merged list of the same events agree. */
+export function compareDatasetEvents(a: EventRecord, b: EventRecord): number {
+  return compareEventsNewestFirst(a, b) || a.id.localeCompare(b.id);
 }

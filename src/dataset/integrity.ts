@@ -7,8 +7,7 @@
 import { handleProblem, userIdProblem } from './handles';
 import { handleKey, userIdKey } from './keys';
 import type { CompiledAccount, EntityRecord } from './compiled';
-import { rangesOverlap, spanOf, startOf } from './dates';
-import { shareSpan } from './event-order';
+import { rangesOverlap, shareSpan, spanOf, startOf } from './dates';
 import type { EventRecord, PolicyRecord, Source } from './schema';
 
 export interface DatasetProblem {

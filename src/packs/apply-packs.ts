@@ -9,7 +9,7 @@
  * bundled dataset changed under it with an update) is skipped and reported, never half applied.
  */
 import type { CompiledAccount, CompiledDataset, EntityRecord } from '../dataset/compiled';
-import { compareEventsNewestFirst } from '../dataset/event-order';
+import { compareDatasetEvents } from '../dataset/event-order';
 import { checkRecords, type DatasetProblem } from '../dataset/integrity';
 import type { EventRecord, PolicyRecord } from '../dataset/schema';
 import type { PackDocument } from './pack-format';
@@ -99,7 +99,7 @@ export function mergePack(base: CompiledDataset, pack: Lists): { dataset: Compil
   const entities = merge('entities', base.entities, pack.entities);
   const accounts = merge('accounts', base.accounts, pack.accounts);
   const events = merge('events', base.events, pack.events);
-  events.sort((a, b) => compareEventsNewestFirst(a, b) || a.id.localeCompare(b.id));
+  events.sort(compareDatasetEvents);
   const policies = merge('policies', base.policies, pack.policies);
   return { dataset: { ...base, entities, accounts, events, policies }, effect };
 }

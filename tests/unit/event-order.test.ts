@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareEventsNewestFirst, shareSpan, type OrderedEvent } from '../../src/dataset/event-order';
+import { shareSpan } from '../../src/dataset/dates';
+import { compareEventsNewestFirst, type OrderedEvent } from '../../src/dataset/event-order';
 
 const newestFirst = (...events: OrderedEvent[]) => [...events].sort(compareEventsNewestFirst).map((event) => event.id);
 
