@@ -22,6 +22,10 @@ export const PLATFORMS = [
   'wechat',
   /** Sina Weibo (it switched off comments on, and removed, foreign embassies' posts). */
   'weibo',
+  /** Twitch (it suspended a sitting US president's channel in 2020 and banned it in 2021). */
+  'twitch',
+  /** Snapchat (it stopped promoting, then banned, a sitting US president's account in 2020-21). */
+  'snapchat',
 ] as const;
 
 export const ACCOUNT_KINDS = [

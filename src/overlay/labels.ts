@@ -25,6 +25,8 @@ const BRANDS: Record<Exclude<Platform, 'x'>, string> = {
   telegram: 'Telegram',
   wechat: 'WeChat',
   weibo: 'Weibo',
+  twitch: 'Twitch',
+  snapchat: 'Snapchat',
 };
 export const PLATFORM_LABELS: Readonly<Record<Platform, string>> = Object.defineProperty({ ...BRANDS } as Record<Platform, string>, 'x', {
   get: () => i18n().t('platform_x'),
