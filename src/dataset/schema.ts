@@ -32,14 +32,24 @@ const slugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower
  */
 const TRACKING_PARAMETER =
   /^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ns_mchannel|ns_campaign|ns_source|ns_linkname|ns_fee|ito|_ga|yclid|smid|ocid|cmpid|taid|scrolla|ufrm|trc|share|__source|rss|feed)$/i;
-/** Generic names (`src`, `source`, `from`, `ref`) track only when they name a feed: `?src=rss`. */
-const FEED_MARKER = { names: /^(src|source|from|ref)$/i, values: /^(rss2?|feed|atom)$/i };
+/**
+ * Generic names (`src`, `source`, `from`, `ref`, `par`) track only when they name a feed or a share
+ * button: `?src=rss`, CNBC's `?par=sharebar`.
+ */
+const CHANNEL_MARKER = { names: /^(src|source|from|ref|par)$/i, values: /^(rss2?|feed|atom|sharebar)$/i };
 
 function trackingParameters(value: string): string[] {
   return [...new URL(value).searchParams.entries()]
-    .filter(([key, setting]) => TRACKING_PARAMETER.test(key) || (FEED_MARKER.names.test(key) && FEED_MARKER.values.test(setting)))
+    .filter(([key, setting]) => TRACKING_PARAMETER.test(key) || (CHANNEL_MARKER.names.test(key) && CHANNEL_MARKER.values.test(setting)))
     .map(([key]) => key);
 }
+
+/**
+ * App-link wrappers (Firebase's `*.page.link`, Branch's `*.app.link`, `app.goo.gl`) send a reader to
+ * an app store or to the article, and carry campaign tags of their own: the record cites the
+ * article's own address, which the wrapper names in its `link=` parameter.
+ */
+const APP_LINK_WRAPPER = /(^|\.)(page\.link|app\.link|app\.goo\.gl)$/i;
 
 /**
  * Only https links ever leave the extension, never with credentials (`https://google.com@evil.example/`
@@ -51,7 +61,8 @@ export const httpsUrlSchema = z
   .refine((value) => !URL.canParse(value) || (!new URL(value).username && !new URL(value).password), 'must not carry a user name or password')
   .refine((value) => !URL.canParse(value) || trackingParameters(value).length === 0, {
     error: (issue) => `carries a tracking parameter (${trackingParameters(String(issue.input)).join(', ')}): cite the address without it`,
-  });
+  })
+  .refine((value) => !URL.canParse(value) || !APP_LINK_WRAPPER.test(new URL(value).hostname), "is an app-link wrapper: cite the article's own address (its link= parameter)");
 
 export const sourceSchema = z.strictObject({
   url: httpsUrlSchema,

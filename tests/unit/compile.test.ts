@@ -192,7 +192,7 @@ describe('strings that could pass for something else', () => {
     expect(problems(['entities/test-leader.json', bad], policy)).toEqual(['entities/test-leader.json › events.0.sources.0.url: must not carry a user name or password']);
   });
 
-  it('refuses links that carry tracking parameters, naming them, and keeps other query parameters', () => {
+  it('refuses links that carry tracking parameters or go through an app-link wrapper, naming them, and keeps other query parameters', () => {
     const bad = entityFile();
     bad.events[0]!.sources = [
       { ...source, url: 'https://news.example/story?utm_source=facebook&utm_medium=social' },
@@ -201,12 +201,18 @@ describe('strings that could pass for something else', () => {
       { ...source, url: 'https://news.example/story?rss' },
       { ...source, url: 'https://news.example/story?src=rss&share=sms' },
       { ...source, url: 'https://news.example/story?src=home&source=front' },
+      { ...source, url: 'https://news.example/story.html?par=sharebar' },
+      { ...source, url: 'https://news.example/story?par=2' },
+      { ...source, url: 'https://news.page.link/?link=https://news.example/story&st=campaign' },
+      { ...source, url: 'https://pagelink.example/story' },
     ];
     expect(problems(['entities/test-leader.json', bad], policy)).toEqual([
       'entities/test-leader.json › events.0.sources.0.url: carries a tracking parameter (utm_source, utm_medium): cite the address without it',
       'entities/test-leader.json › events.0.sources.1.url: carries a tracking parameter (fbclid): cite the address without it',
       'entities/test-leader.json › events.0.sources.3.url: carries a tracking parameter (rss): cite the address without it',
       'entities/test-leader.json › events.0.sources.4.url: carries a tracking parameter (src, share): cite the address without it',
+      'entities/test-leader.json › events.0.sources.6.url: carries a tracking parameter (par): cite the address without it',
+      "entities/test-leader.json › events.0.sources.8.url: is an app-link wrapper: cite the article's own address (its link= parameter)",
     ]);
   });
 
