@@ -33,20 +33,14 @@ export const PLATFORMS = [
  * The kinds are defined once, in docs/data-standards.md ("Account kinds").
  */
 export const ACCOUNT_KINDS = [
-  /** A person's or body's account run in its official capacity: an envoy's account tied to the post, a leader's page his office runs. */
   'official',
-  /** A person's own account, kept across offices (@realDonaldTrump, @narendramodi). */
   'personal',
-  /** An office's account, passed from holder to holder (@POTUS, @Elysee, @KremlinRussia_E). */
   'office',
   'ministry',
   'embassy',
-  /** A spokesperson's or press office's account (a ministry's spokesperson, a press secretary). */
   'spokesperson',
   'state-media',
-  /** A campaign's account that speaks for a leader or candidate in scope (@TeamTrump). */
   'campaign',
-  /** A party's or ally's account that speaks for the state's leadership without being the state's (a ruling party). */
   'affiliated',
 ] as const;
 
