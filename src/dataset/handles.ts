@@ -76,8 +76,11 @@ export function handleProblem(handle: string, platform: Platform): string | null
   }
 }
 
-/** Why a dataset user id is not valid on its platform (Bluesky: a DID; elsewhere: digits), or null. */
+/** Why a dataset user id is not valid on its platform (Bluesky: a DID; Mastodon: none; elsewhere: digits), or null. */
 export function userIdProblem(userId: string, platform: Platform): string | null {
   if (platform === 'bluesky') return isDid(userId) ? null : `"${userId}" is not a Bluesky DID (did:plc:… or did:web:…)`;
+  // A Mastodon account's numeric id is only unique on its own server, and the id key has no server
+  // in it: two servers' account 109… would be one key. Mastodon accounts match by user@server.
+  if (platform === 'mastodon') return `"${userId}": a Mastodon id is unique only on its server; match by the full handle`;
   return /^\d{1,25}$/.test(userId) ? null : `"${userId}" must be the numeric platform id as a string`;
 }

@@ -102,5 +102,6 @@ describe('handle rules at their edges', () => {
     expect(userIdProblem('1'.repeat(26), 'x')).toContain('numeric platform id');
     expect(userIdProblem('did:plc:abcdefghijklmnopqrstuvwx', 'bluesky')).toBeNull();
     expect(userIdProblem('25073877', 'bluesky')).toContain('not a Bluesky DID');
+    expect(userIdProblem('109346245371562032', 'mastodon')).toContain('unique only on its server');
   });
 });
