@@ -27,6 +27,7 @@ const BRANDS: Record<Exclude<Platform, 'x'>, string> = {
   weibo: 'Weibo',
   twitch: 'Twitch',
   snapchat: 'Snapchat',
+  zhihu: 'Zhihu',
 };
 export const PLATFORM_LABELS: Readonly<Record<Platform, string>> = Object.defineProperty({ ...BRANDS } as Record<Platform, string>, 'x', {
   get: () => i18n().t('platform_x'),
