@@ -11,6 +11,7 @@ import type { CompiledAccount, CompiledDataset, EntityRecord } from '../dataset/
 import { countActions, type ActionCounts, type PlacedEvent } from '../dataset/tally';
 import { endOf } from '../dataset/dates';
 import type { Action, Platform } from '../dataset/schema';
+import { PLATFORMS } from '../dataset/vocabulary';
 import { fold, INVISIBLE } from './normalize';
 import { editsAllowed, withinEdits } from './typos';
 
@@ -100,6 +101,7 @@ export function createSearchIndex(dataset: CompiledDataset) {
    */
   let built: Entry[] | undefined;
   let countryList: string[] | undefined;
+  let platformList: Platform[] | undefined;
   const entries = (): Entry[] => (built ??= buildEntries());
   const buildEntries = (): Entry[] => dataset.entities.map((entity) => {
     const accounts = accountsByEntity.get(entity.id) ?? [];
@@ -193,6 +195,14 @@ export function createSearchIndex(dataset: CompiledDataset) {
     /** The countries of the records, for the country filter (ISO codes). */
     get countries(): string[] {
       return (countryList ??= [...new Set(entries().flatMap((entry) => [...entry.countries]))].sort());
+    },
+    /** The platforms the records hold accounts on, in the vocabulary's order: a filter offers no empty choice. */
+    get platforms(): Platform[] {
+      if (!platformList) {
+        const held = new Set(entries().flatMap((entry) => entry.platforms));
+        platformList = PLATFORMS.filter((platform) => held.has(platform));
+      }
+      return platformList;
     },
     /**
      * Best matches first; every word of the query must match some field. With an empty query and a

@@ -131,6 +131,10 @@ describe('search that forgives and ranks by weight', () => {
     expect(iranSuspended).not.toContain('donald-trump');
     expect(ids('khamenei', { country: 'US' })).toEqual([]);
     expect(index.countries).toContain('IR');
+    // The platform filter offers only platforms the records hold accounts on, in the vocabulary's order.
+    expect(index.platforms.slice(0, 2)).toEqual(['x', 'bluesky']);
+    expect(index.platforms).toContain('weibo');
+    expect(index.platforms).not.toContain('zhihu');
     expect(ids('')).toEqual([]);
   });
 });

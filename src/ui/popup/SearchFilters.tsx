@@ -1,11 +1,12 @@
 /**
  * The search's filters: kind of record, platform, country and action on record, each "Any" by
  * default, behind a disclosure that says how many are set. Options come from the vocabulary and the
- * records (countries), labelled in the reader's language.
+ * records (platforms, countries), labelled in the reader's language.
  */
 import { ACTIONS, PLATFORMS } from '../../dataset/vocabulary';
 import { i18n } from '../../i18n/current';
 import { ACTION_LABELS, PLATFORM_LABELS, TYPE_LABELS } from '../../overlay/labels';
+import type { Platform } from '../../dataset/schema';
 import type { SearchFilters as Filters } from '../../search/search-index';
 import { countryName } from '../common/country-name';
 import { ui } from '../strings';
@@ -26,7 +27,8 @@ export function storedFilters(raw: string | null): Filters {
 
 export const filtersSet = (filters: Filters): number => Object.values(filters).filter((value) => value !== undefined).length;
 
-export function SearchFilters({ filters, countries, onChange }: { filters: Filters; countries: readonly string[]; onChange: (filters: Filters) => void }) {
+export function SearchFilters(props: { filters: Filters; platforms: readonly Platform[]; countries: readonly string[]; onChange: (filters: Filters) => void }) {
+  const { filters, platforms, countries, onChange } = props;
   const set = filtersSet(filters);
   const byName = [...countries].sort((a, b) => countryName(a).localeCompare(countryName(b), i18n().locale));
   const choose = (key: keyof Filters) => (value: string) => onChange({ ...filters, [key]: value === '' ? undefined : value });
@@ -35,7 +37,7 @@ export function SearchFilters({ filters, countries, onChange }: { filters: Filte
       <summary>{set > 0 ? ui.filtersOn(set) : ui.filters}</summary>
       <div class="filters__grid">
         <FilterSelect name="type" label={ui.filterType} value={filters.type} options={TYPES.map((type) => [type, TYPE_LABELS[type]])} onChange={choose('type')} />
-        <FilterSelect name="platform" label={ui.filterPlatform} value={filters.platform} options={PLATFORMS.map((platform) => [platform, PLATFORM_LABELS[platform]])} onChange={choose('platform')} />
+        <FilterSelect name="platform" label={ui.filterPlatform} value={filters.platform} options={platforms.map((platform) => [platform, PLATFORM_LABELS[platform]])} onChange={choose('platform')} />
         <FilterSelect name="country" label={ui.filterCountry} value={filters.country} options={byName.map((code) => [code, countryName(code)])} onChange={choose('country')} />
         <FilterSelect name="action" label={ui.filterAction} value={filters.action} options={ACTIONS.map((action) => [action, ACTION_LABELS[action]])} onChange={choose('action')} />
       </div>

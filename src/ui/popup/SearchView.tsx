@@ -68,7 +68,7 @@ export function SearchView({ index }: { index: SearchIndex }) {
         onInput={(event) => onInput(event.currentTarget.value)}
         aria-describedby="search-status"
       />
-      <SearchFilters filters={filters} countries={index.countries} onChange={onFilters} />
+      <SearchFilters filters={filters} platforms={index.platforms} countries={index.countries} onChange={onFilters} />
       <p id="search-status" class="search__status" role="status">
         {blank ? ui.searchHint : all.length === 0 ? (query.trim() === '' ? ui.noFilterResults : ui.noResults(query.trim())) : results.length < all.length ? ui.resultsSome(results.length, all.length) : ui.results(all.length)}
       </p>
