@@ -25,7 +25,11 @@ const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase s
 export const checklistItemSchema = z
   .strictObject({
     id: slug,
-    date: partialDateSchema,
+    /**
+     * As precise as the sources allow. Absent only on a left-out item whose sources give no year: a
+     * guessed year would be a date no source stated (docs/data-standards.md).
+     */
+    date: partialDateSchema.optional(),
     platform: z.enum(PLATFORMS),
     /** The account as reported, e.g. "Donald Trump (@realDonaldTrump)". */
     target: z.string().min(1).max(160),
@@ -46,6 +50,10 @@ export const checklistItemSchema = z
   })
   .refine((item) => (item.events === undefined) !== (item.leftOut === undefined), {
     message: 'needs either "events" (it is in the dataset) or "leftOut" (why not), not both',
+  })
+  .refine((item) => item.date !== undefined || item.events === undefined, {
+    message: 'an item in the dataset takes its date from its events: give it',
+    path: ['date'],
   });
 
 export const checklistFileSchema = z.strictObject({
@@ -91,7 +99,7 @@ export function coverageOf(files: Array<{ path: string; file: ChecklistFile }>, 
       // The checklist may not say more than the record: a day the events give only as a month (a
       // weekday is not a date, docs/data-standards.md) is a day no source stated.
       const recorded = (item.events ?? []).map((id) => eventDates.get(id)).filter((date) => date !== undefined);
-      if (recorded.length > 0 && recorded.every((date) => date.length < item.date.length))
+      if (item.date && recorded.length > 0 && recorded.every((date) => date.length < (item.date?.length ?? 0)))
         problems.push(`${path} › ${item.id}: dated ${item.date}, more precisely than its events (${recorded.join(', ')})`);
       if (item.leftOut?.reason === 'out-of-scope') continue;
       counted += 1;
@@ -138,14 +146,15 @@ export function coverageMarkdown(files: Array<{ path: string; file: ChecklistFil
     ...Object.entries(LEFT_OUT_REASONS).map(([reason, meaning]) => `- \`${reason}\`: ${meaning}.`),
   ];
   for (const { path, file } of [...files].sort((a, b) => a.file.area.localeCompare(b.file.area))) {
-    const items = [...file.items].sort((a, b) => compareNewestFirst(a.date, b.date) || a.id.localeCompare(b.id));
+    // Undated items (no source gives the year) come last.
+    const items = [...file.items].sort((a, b) => (a.date === undefined ? 1 : 0) - (b.date === undefined ? 1 : 0) || compareNewestFirst(a.date ?? '', b.date ?? '') || a.id.localeCompare(b.id));
     const held = items.filter((item) => item.events).length;
     const counted = items.filter((item) => item.leftOut?.reason !== 'out-of-scope').length;
     lines.push('', `## ${file.area}`, '', `\`${path}\`: ${held} of ${counted} in the dataset.`, '');
     lines.push('| date | platform | account | action | what | in the dataset |', '|---|---|---|---|---|---|');
     for (const item of items) {
       const status = item.events ? item.events.map((id) => `\`${id}\``).join(', ') : `**left out** (${item.leftOut!.reason}): ${item.leftOut!.note}`;
-      lines.push(`| ${item.date} | ${item.platform} | ${cell(item.target)} | ${item.action} | ${cell(item.what)} | ${cell(status)} |`);
+      lines.push(`| ${item.date ?? 'undated'} | ${item.platform} | ${cell(item.target)} | ${item.action} | ${cell(item.what)} | ${cell(status)} |`);
     }
   }
   if (report.unlisted.length > 0) {

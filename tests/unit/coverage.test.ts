@@ -58,4 +58,15 @@ describe('coverage checklist', () => {
     expect(page).toContain('`test-leader-2021-01-suspension`');
     expect(page).toContain('**left out** (unverified): Why.');
   });
+
+  it('takes a left-out item with no year as undated, listed last; an item in the dataset needs its date', () => {
+    const { date: _date, ...undatedBase } = base;
+    const undated = { ...undatedBase, id: 'undated', leftOut: { reason: 'no-dated-source', note: 'No year in any copy.' } };
+    const items = [undated, left('a', 'unverified')];
+    const page = coverageMarkdown([file(items)], coverageOf([file(items)], dataset));
+    const rows = page.split('\n').filter((line) => line.startsWith('| 20') || line.startsWith('| undated'));
+    expect(rows.map((row) => row.split(' | ')[0])).toEqual(['| 2021-01-08', '| undated']);
+    const heldUndated = checklistFileSchema.safeParse({ area: 'T', items: [{ ...undatedBase, id: 'held', events: ['test-leader-2021-01-suspension'] }] });
+    expect(heldUndated.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['items.0.date']);
+  });
 });
