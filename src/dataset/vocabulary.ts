@@ -26,7 +26,7 @@ export const PLATFORMS = [
   'twitch',
   /** Snapchat (it stopped promoting, then banned, a sitting US president's account in 2020-21). */
   'snapchat',
-  /** Zhihu (it deleted the accounts of US embassy diplomats after a question-and-answer session in 2016). */
+  /** Zhihu (US embassy diplomats' accounts there vanished after a question-and-answer session in 2016). */
   'zhihu',
 ] as const;
 
