@@ -49,8 +49,9 @@ test.describe('The record at a glance in Chromium', () => {
     const biden = x.post(HANDOVER_IDS.potus2022);
     await x.badge(biden).click();
     // Biden's line: the July 2020 hijack of @JoeBiden (Twitter's lock and its removal of the
-    // hijackers' tweet), the grey government check Snopes saw in April 2023, his posts' labels.
-    await expect(story(x.panel(biden))).toContainText(/^Account locked \(Jul 15, 2020\) · Account labelled \(Apr 2023\) · 1 post removed · \d+ posts? labelled$/);
+    // hijackers' tweet), two account labels (@POTUS's government label in 2021, the grey government
+    // check Snopes saw in April 2023), his posts' labels.
+    await expect(story(x.panel(biden))).toContainText(/^Account locked \(Jul 15, 2020\) · Account labelled ×2 \(latest Apr 2023\) · 1 post removed · \d+ posts? labelled$/);
     // Notes for the record's editors stay in the data.
     await expect(x.panel(biden).locator('details.panel__provenance')).toContainText('renamed @POTUS');
     await expect(x.panel(biden)).not.toContainText("'to' is");
