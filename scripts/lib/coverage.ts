@@ -99,8 +99,9 @@ export function coverageOf(files: Array<{ path: string; file: ChecklistFile }>, 
       // The checklist may not say more than the record: a day the events give only as a month (a
       // weekday is not a date, docs/data-standards.md) is a day no source stated.
       const recorded = (item.events ?? []).map((id) => eventDates.get(id)).filter((date) => date !== undefined);
-      if (item.date && recorded.length > 0 && recorded.every((date) => date.length < (item.date?.length ?? 0)))
-        problems.push(`${path} › ${item.id}: dated ${item.date}, more precisely than its events (${recorded.join(', ')})`);
+      const stated = item.date;
+      if (stated && recorded.length > 0 && recorded.every((date) => date.length < stated.length))
+        problems.push(`${path} › ${item.id}: dated ${stated}, more precisely than its events (${recorded.join(', ')})`);
       if (item.leftOut?.reason === 'out-of-scope') continue;
       counted += 1;
       if (item.events) inDataset += 1;
@@ -121,6 +122,10 @@ export function metaWithCoverage(metaText: string, report: Pick<CoverageReport, 
   if (current?.recorded === coverage.recorded && current.listed === coverage.listed) return metaText;
   return `${JSON.stringify({ ...meta, coverage }, null, 2)}\n`;
 }
+
+/** Newest first; undated items (no source gives the year) last. */
+const newestFirstUndatedLast = (a: string | undefined, b: string | undefined): number =>
+  a === undefined || b === undefined ? Number(a === undefined) - Number(b === undefined) : compareNewestFirst(a, b);
 
 const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -146,8 +151,7 @@ export function coverageMarkdown(files: Array<{ path: string; file: ChecklistFil
     ...Object.entries(LEFT_OUT_REASONS).map(([reason, meaning]) => `- \`${reason}\`: ${meaning}.`),
   ];
   for (const { path, file } of [...files].sort((a, b) => a.file.area.localeCompare(b.file.area))) {
-    // Undated items (no source gives the year) come last.
-    const items = [...file.items].sort((a, b) => (a.date === undefined ? 1 : 0) - (b.date === undefined ? 1 : 0) || compareNewestFirst(a.date ?? '', b.date ?? '') || a.id.localeCompare(b.id));
+    const items = [...file.items].sort((a, b) => newestFirstUndatedLast(a.date, b.date) || a.id.localeCompare(b.id));
     const held = items.filter((item) => item.events).length;
     const counted = items.filter((item) => item.leftOut?.reason !== 'out-of-scope').length;
     lines.push('', `## ${file.area}`, '', `\`${path}\`: ${held} of ${counted} in the dataset.`, '');

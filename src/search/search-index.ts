@@ -198,11 +198,7 @@ export function createSearchIndex(dataset: CompiledDataset) {
     },
     /** The platforms the records hold accounts on, in the vocabulary's order: a filter offers no empty choice. */
     get platforms(): Platform[] {
-      if (!platformList) {
-        const held = new Set(entries().flatMap((entry) => entry.platforms));
-        platformList = PLATFORMS.filter((platform) => held.has(platform));
-      }
-      return platformList;
+      return (platformList ??= PLATFORMS.filter((platform) => entries().some((entry) => entry.platforms.includes(platform))));
     },
     /**
      * Best matches first; every word of the query must match some field. With an empty query and a

@@ -61,7 +61,7 @@ describe('coverage checklist', () => {
 
   it('takes a left-out item with no year as undated, listed last; an item in the dataset needs its date', () => {
     const undatedBase = { platform: base.platform, target: base.target, country: base.country, action: base.action, what: base.what };
-    const undated = { ...undatedBase, id: 'undated', leftOut: { reason: 'no-dated-source', note: 'No year in any copy.' } };
+    const undated = { ...undatedBase, id: '0-undated', leftOut: { reason: 'no-dated-source', note: 'No year in any copy.' } };
     const items = [undated, left('a', 'unverified')];
     const page = coverageMarkdown([file(items)], coverageOf([file(items)], dataset));
     const rows = page.split('\n').filter((line) => line.startsWith('| 20') || line.startsWith('| undated'));
